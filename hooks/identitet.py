@@ -1,0 +1,24 @@
+"""Reads the förbund's identity file and hands it to the templates as config.extra.forbund."""
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from kunskapsbank.fel import InnehallsFel
+from kunskapsbank.identitet import las_identitet
+
+
+def on_config(config):
+    try:
+        identitet = las_identitet(Path(config.docs_dir))
+    except InnehallsFel as fel:
+        raise PluginError(str(fel)) from None
+    config.extra["forbund"] = identitet.som_dict()
+    config.site_name = identitet.namn
+    config.theme["logo"] = identitet.logga
+    config.theme["favicon"] = identitet.logga
+    if identitet.redigera:
+        # An absolute edit_uri needs no repo_url, so Material does not fetch
+        # repository statistics from another host.
+        config.edit_uri = identitet.redigera
+    return config

@@ -1,0 +1,114 @@
+"""Benchmarks quoted in the closing notes. Prints seconds, pages and seconds per page.
+
+    scripts/bench            all benchmarks
+    scripts/bench bygge      site build: the real docs and a generated 300-page site
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROT = Path(__file__).resolve().parent.parent
+
+
+def _bygg(projekt: Path, site: Path) -> tuple[float, int]:
+    start = time.perf_counter()
+    resultat = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(projekt / "mkdocs.yml"),
+         "--site-dir", str(site)],
+        capture_output=True, text=True, cwd=projekt, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    sekunder = time.perf_counter() - start
+    if resultat.returncode != 0:
+        sys.exit(f"Bygget misslyckades:\n{resultat.stderr[-3000:]}")
+    sidor = sum(1 for p in site.rglob("index.html"))
+    return sekunder, sidor
+
+
+def _stycken_fran_innehallet() -> list[str]:
+    """Real paragraphs from the docs, so the generated site is realistic Swedish."""
+    stycken = []
+    for fil in (ROT / "docs").rglob("*.md"):
+        if fil.name.endswith(".en.md"):
+            continue
+        text = re.sub(r"^---\n.*?\n---\n", "", fil.read_text(encoding="utf-8"), flags=re.S)
+        for stycke in text.split("\n\n"):
+            # Links would point nowhere in the generated site.
+            stycke = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", stycke.strip())
+            if len(stycke) > 120 and not stycke.startswith(("#", "!!!", "???", "|", "<", "-", "1.")):
+                stycken.append(stycke)
+    return stycken or ["Det här är en rad text i en sida som bara finns för att mäta bygget."]
+
+
+def generera_stor_plats(mal: Path, antal_sidor: int = 300, seed: int = 1) -> None:
+    """A site with the real config, templates and hooks and `antal_sidor` pages in
+    nested sections (10 sections x 3 subsections x 10 pages)."""
+    slump = random.Random(seed)
+    stycken = _stycken_fran_innehallet()
+    for namn in ("mkdocs.yml", "pyproject.toml"):
+        shutil.copy2(ROT / namn, mal / namn)
+    for mapp in ("overrides", "hooks"):
+        shutil.copytree(ROT / mapp, mal / mapp)
+    docs = mal / "docs"
+    docs.mkdir()
+    shutil.copytree(ROT / "docs/lokalt", docs / "lokalt")
+    shutil.copytree(ROT / "docs/_snippets", docs / "_snippets")
+    config = yaml.safe_load((mal / "mkdocs.yml").read_text(encoding="utf-8"))
+    config.pop("nav", None)
+    (mal / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False),
+                                    encoding="utf-8")
+    (docs / "index.md").write_text("---\ntitle: Start\n---\n\n# Start\n\nEn stor testplats.\n",
+                                   encoding="utf-8")
+    skrivna = 0
+    while skrivna < antal_sidor:
+        avsnitt, del_, nr = skrivna // 30, (skrivna // 10) % 3, skrivna % 10
+        mapp = docs / f"avsnitt-{avsnitt:02d}" / f"del-{del_}"
+        mapp.mkdir(parents=True, exist_ok=True)
+        titel = f"Sida {avsnitt}.{del_}.{nr}"
+        brodtext = "\n\n".join(
+            f"## Rubrik {i + 1}\n\n" + "\n\n".join(slump.sample(stycken, min(3, len(stycken))))
+            for i in range(4))
+        (mapp / f"sida-{nr}.md").write_text(
+            f"---\ntitle: {titel}\nlattlast: klarsprak\n---\n\n# {titel}\n\n{brodtext}\n",
+            encoding="utf-8")
+        skrivna += 1
+
+
+def bench_bygge() -> None:
+    print("== Bygge av webbplatsen (mkdocs build --strict, båda språken) ==")
+    with tempfile.TemporaryDirectory() as tmp:
+        sekunder, sidor = _bygg(ROT, Path(tmp) / "site")
+        print(f"Riktiga innehållet: {sekunder:6.1f} s för {sidor} HTML-sidor "
+              f"({sekunder / sidor * 1000:.0f} ms per sida)")
+    with tempfile.TemporaryDirectory() as tmp:
+        projekt = Path(tmp) / "stor"
+        projekt.mkdir()
+        generera_stor_plats(projekt, 300)
+        sekunder, sidor = _bygg(projekt, Path(tmp) / "site")
+        print(f"Genererad plats med 300 källsidor: {sekunder:6.1f} s för {sidor} HTML-sidor "
+              f"({sekunder / sidor * 1000:.0f} ms per sida)")
+
+
+BENCHMARKS = {"bygge": bench_bygge}
+
+
+def main(argv: list[str]) -> None:
+    valda = argv or list(BENCHMARKS)
+    for namn in valda:
+        if namn not in BENCHMARKS and namn != "allt":
+            sys.exit(f"Okänt mätprogram '{namn}'. Välj bland: {', '.join(BENCHMARKS)}, allt.")
+    for namn in (BENCHMARKS if "allt" in valda else valda):
+        BENCHMARKS[namn]()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,21 @@
+"""One error type for every problem a trainer or a förbund can cause by editing a file."""
+
+from __future__ import annotations
+
+
+class InnehallsFel(Exception):
+    """A mistake in a file someone edited, reported as `fil:rad: meddelande`.
+
+    The text is Swedish and says how to fix it; callers print it without a traceback.
+    """
+
+    def __init__(self, fil: str, rad: int | None, meddelande: str, atgard: str | None = None):
+        self.fil = fil
+        self.rad = rad
+        self.meddelande = meddelande
+        self.atgard = atgard
+        plats = f"{fil}:{rad}" if rad else fil
+        text = f"{plats}: {meddelande}"
+        if atgard:
+            text += f" Så rättar du: {atgard}"
+        super().__init__(text)

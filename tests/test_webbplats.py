@@ -1,0 +1,217 @@
+"""The site foundation: strict build, languages, identity from config, privacy."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from verktyg import ROT, andra_config, bygg, kopiera_projekt, skriv_sida
+
+IDENTITET = yaml.safe_load((ROT / "docs/lokalt/forbund.yml").read_text(encoding="utf-8"))
+
+
+def las(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def html_sidor(site: Path):
+    return sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+
+
+def test_strikt_bygge_stoppar_trasig_lank_och_ankare(tmp_path):
+    projekt = kopiera_projekt(tmp_path, med_innehall=False)
+    skriv_sida(projekt / "docs", "index.md", "Start", "Se [sidan](finns-inte.md).")
+    resultat = bygg(projekt / "mkdocs.yml", tmp_path / "site")
+    assert resultat.returncode != 0
+    assert "finns-inte.md" in resultat.stderr
+
+    skriv_sida(projekt / "docs", "index.md", "Start", "Se [avsnittet](annan.md#saknas).")
+    skriv_sida(projekt / "docs", "annan.md", "Annan", "## Finns\n\nText.")
+    resultat = bygg(projekt / "mkdocs.yml", tmp_path / "site")
+    assert resultat.returncode != 0
+    assert "saknas" in resultat.stderr
+
+
+def test_svenska_sidor_har_lang_sv_och_engelska_lang_en(webbplats):
+    engelska = [p for p in html_sidor(webbplats) if p.relative_to(webbplats).parts[0] == "en"]
+    svenska = [p for p in html_sidor(webbplats) if p.relative_to(webbplats).parts[0] != "en"]
+    assert len(svenska) > 10 and len(engelska) > 10
+    for sida in svenska:
+        assert las(sida).html["lang"] == "sv", sida
+    for sida in engelska:
+        assert las(sida).html["lang"] == "en", sida
+
+
+def test_oversatt_sida_saknar_reservsprak_men_ooversatt_sida_sager_det_pa_engelska(webbplats):
+    oversatt = las(webbplats / "en/index.html")
+    assert oversatt.select_one(".kb-reservsprak") is None
+    assert oversatt.select_one(".kb-sidinnehall")["lang"] == "en"
+
+    reserv = las(webbplats / "en/ordlista/index.html")
+    notis = reserv.select_one(".kb-reservsprak")
+    assert notis is not None and notis["lang"] == "en"
+    assert "not available in English" in notis.get_text()
+    # The Swedish text keeps lang="sv" so a screen reader pronounces it in Swedish.
+    assert reserv.select_one(".kb-sidinnehall")["lang"] == "sv"
+    # The Swedish original never shows the notice.
+    assert las(webbplats / "ordlista/index.html").select_one(".kb-reservsprak") is None
+
+
+def test_identiteten_syns_i_sidhuvud_och_sidfot(webbplats):
+    for sida in (webbplats / "index.html", webbplats / "en/vta/index.html"):
+        dom = las(sida)
+        assert IDENTITET["namn"] in dom.select_one(".md-header").get_text()
+        sidfot = dom.select_one(".md-footer").get_text()
+        assert IDENTITET["namn"] in sidfot
+        assert IDENTITET["epost"] in sidfot
+        assert dom.select_one(f'.md-footer a[href="mailto:{IDENTITET["synpunkter"]}"]')
+
+
+def test_identiteten_kommer_bara_fran_config(tmp_path):
+    # No template or hook may hold the förbund's name or addresses.
+    for mapp in ("overrides", "hooks"):
+        for fil in (ROT / mapp).rglob("*"):
+            if fil.is_file() and fil.suffix in (".html", ".py", ".css", ".js"):
+                text = fil.read_text(encoding="utf-8")
+                for nyckel in ("namn", "kortnamn", "epost", "synpunkter"):
+                    assert IDENTITET[nyckel] not in text, f"{fil} innehåller {nyckel}"
+
+    # Change the identity file only: the built site follows.
+    projekt = kopiera_projekt(tmp_path, med_innehall=False)
+    skriv_sida(projekt / "docs", "index.md", "Start", "Välkommen.")
+    fil = projekt / "docs/lokalt/forbund.yml"
+    fil.write_text(fil.read_text(encoding="utf-8")
+                   .replace(IDENTITET["namn"], "Finsam Testköping")
+                   .replace(IDENTITET["epost"], "hej@testkoping.example"), encoding="utf-8")
+    resultat = bygg(projekt / "mkdocs.yml", tmp_path / "site")
+    assert resultat.returncode == 0, resultat.stderr
+    html = (tmp_path / "site/index.html").read_text(encoding="utf-8")
+    assert "Finsam Testköping" in html and "hej@testkoping.example" in html
+    assert IDENTITET["namn"] not in html
+
+
+def test_fel_i_identitetsfilen_ger_svenskt_fel_med_rad_och_inget_traceback(tmp_path):
+    projekt = kopiera_projekt(tmp_path, med_innehall=False)
+    skriv_sida(projekt / "docs", "index.md", "Start", "Välkommen.")
+    fil = projekt / "docs/lokalt/forbund.yml"
+    rader = fil.read_text(encoding="utf-8").splitlines()
+    radnr = next(i for i, r in enumerate(rader, 1) if r.startswith("epost:"))
+    rader[radnr - 1] = "epost: inte-en-adress"
+    fil.write_text("\n".join(rader) + "\n", encoding="utf-8")
+    resultat = bygg(projekt / "mkdocs.yml", tmp_path / "site")
+    assert resultat.returncode != 0
+    assert f"docs/lokalt/forbund.yml:{radnr}" in resultat.stderr
+    assert "e-postadress" in resultat.stderr
+    assert "Traceback" not in resultat.stderr
+
+
+EXTERN = re.compile(r"^(https?:)?//", re.IGNORECASE)
+CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)""", re.IGNORECASE)
+CSS_IMPORT = re.compile(r"""@import\s+(?:url\()?\s*['"]?([^'");\s]+)""", re.IGNORECASE)
+
+
+def test_inga_externa_resurser_i_html_css_eller_js(webbplats):
+    fynd = []
+    for sida in html_sidor(webbplats):
+        dom = las(sida)
+        for tagg in dom.find_all(src=True):
+            if EXTERN.match(tagg["src"]):
+                fynd.append(f"{sida}: src={tagg['src']}")
+        for tagg in dom.find_all("link", href=True):
+            rel = set(tagg.get("rel") or [])
+            if rel & {"stylesheet", "preload", "prefetch", "icon", "preconnect", "dns-prefetch",
+                      "modulepreload", "manifest"} and EXTERN.match(tagg["href"]):
+                fynd.append(f"{sida}: link={tagg['href']}")
+        for stil in dom.find_all("style"):
+            for url in CSS_URL.findall(stil.get_text()) + CSS_IMPORT.findall(stil.get_text()):
+                if EXTERN.match(url):
+                    fynd.append(f"{sida}: style url={url}")
+    for css in webbplats.rglob("*.css"):
+        text = css.read_text(encoding="utf-8", errors="replace")
+        for url in CSS_URL.findall(text) + CSS_IMPORT.findall(text):
+            if EXTERN.match(url.strip()):
+                fynd.append(f"{css}: {url}")
+    for js in webbplats.rglob("*.js"):
+        text = js.read_text(encoding="utf-8", errors="replace")
+        for traff in re.findall(r"""(?:fetch|importScripts)\(\s*['"](https?://[^'"]+)""", text):
+            fynd.append(f"{js}: {traff}")
+    assert fynd == []
+
+
+@pytest.mark.browser
+def test_inga_anrop_till_andra_vardar_i_webblasaren(server, sida):
+    for adress in ("", "en/", "bip/vad-ar-bip/", "vta/", "ordlista/"):
+        sida.goto(server.url + adress, wait_until="networkidle")
+        sok(sida, "arbetsgivare")
+    assert sida.externa == []
+
+
+@pytest.fixture(scope="module")
+def sokplats(tmp_path_factory):
+    """A small site with the real config whose pages hold only inflected forms."""
+    from verktyg import WebbServer
+    mapp = tmp_path_factory.mktemp("sok")
+    projekt = kopiera_projekt(mapp, med_innehall=False)
+    docs = projekt / "docs"
+    skriv_sida(docs, "index.md", "Start", "Välkommen till testet.")
+    skriv_sida(docs, "grupp.md", "Arbete i grupp", "Här finns flera övningar för gruppen.")
+    skriv_sida(docs, "kontakt.md", "Kontakter", "Vi träffar arbetsgivarna varje vecka.")
+    skriv_sida(docs, "annat.md", "Annat", "Den här sidan handlar om väder och vind.")
+    resultat = bygg(projekt / "mkdocs.yml", mapp / "site")
+    assert resultat.returncode == 0, resultat.stderr
+    with WebbServer(mapp / "site") as s:
+        yield s
+
+
+def sok(sida, fraga: str) -> list[str]:
+    """Type a query like a person would and return the result links."""
+    sida.click("input.md-search__input")
+    sida.fill("input.md-search__input", "")
+    sida.type("input.md-search__input", fraga, delay=30)
+    sida.wait_for_function(
+        """() => { const m = document.querySelector('.md-search-result__meta');
+                   return m && m.textContent.trim() &&
+                          !/Skriv sökord|Initialiserar|Type to start|Initializing/.test(m.textContent); }""")
+    sida.wait_for_timeout(500)
+    return sida.eval_on_selector_all(".md-search-result__item > a",
+                                     "els => els.map(e => new URL(e.href).pathname)")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("fraga, sidan", [
+    ("övning", "grupp/"),
+    ("arbetsgivare", "kontakt/"),
+    ("Övningen", "grupp/"),
+])
+def test_sokningen_hittar_andra_bojningar(sokplats, sida, fraga, sidan):
+    sida.goto(sokplats.url, wait_until="networkidle")
+    traffar = sok(sida, fraga)
+    assert "/" + sidan in traffar, traffar
+    assert "/annat/" not in traffar
+    assert sida.externa == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("start, mal", [
+    ("bip/", "en/bip/"),
+    ("en/vta/", "vta/"),
+    ("bip/vad-ar-bip/", "en/bip/vad-ar-bip/"),
+])
+def test_sprakvaljaren_leder_till_samma_sida_pa_andra_spraket(server, sida, start, mal):
+    sida.goto(server.url + start, wait_until="networkidle")
+    sida.click(".md-header__option .md-select")
+    annat = "English" if not start.startswith("en/") else "Svenska"
+    with sida.expect_navigation():
+        sida.get_by_role("link", name=annat).click()
+    assert sida.url == server.url + mal
+
+
+@pytest.mark.browser
+def test_sokningen_visar_varje_svensk_sida_en_gang(sokplats, sida):
+    sida.goto(sokplats.url, wait_until="networkidle")
+    traffar = sok(sida, "övningar")
+    assert traffar == ["/grupp/"]

@@ -1,0 +1,102 @@
+"""Test helpers: build a site, serve it on loopback, start Debian's Chromium."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import yaml
+
+ROT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_FLAGGOR = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def bygg(config: Path, site: Path, *, strict: bool = True, env: dict | None = None,
+         cwd: Path | None = None) -> subprocess.CompletedProcess:
+    # No --quiet: it hides the warnings that --strict counts, and the build passes.
+    kommando = [sys.executable, "-m", "mkdocs", "build", "-f", str(config),
+                "--site-dir", str(site)]
+    if strict:
+        kommando.append("--strict")
+    return subprocess.run(kommando, capture_output=True, text=True, cwd=cwd or config.parent,
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
+
+
+def kopiera_projekt(mal: Path, *, med_innehall: bool = True) -> Path:
+    """Copy what a build needs (config, templates, hooks, identity) into `mal`.
+
+    Without content, docs/ holds only the förbund's own files and the nav is left to
+    MkDocs, so a test can add exactly the pages it needs."""
+    for namn in ("mkdocs.yml", "pyproject.toml"):
+        shutil.copy2(ROT / namn, mal / namn)
+    for mapp in ("overrides", "hooks"):
+        shutil.copytree(ROT / mapp, mal / mapp)
+    if med_innehall:
+        shutil.copytree(ROT / "docs", mal / "docs")
+    else:
+        (mal / "docs").mkdir()
+        shutil.copytree(ROT / "docs" / "lokalt", mal / "docs" / "lokalt")
+        shutil.copytree(ROT / "docs" / "_snippets", mal / "docs" / "_snippets")
+        andra_config(mal / "mkdocs.yml", lambda c: c.pop("nav", None))
+    return mal
+
+
+def andra_config(path: Path, andring) -> None:
+    config = yaml.safe_load(path.read_text(encoding="utf-8"))
+    andring(config)
+    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def skriv_sida(docs: Path, relativ: str, titel: str, text: str, **meta) -> None:
+    fil = docs / relativ
+    fil.parent.mkdir(parents=True, exist_ok=True)
+    front = {"title": titel, **meta}
+    fil.write_text("---\n" + yaml.safe_dump(front, allow_unicode=True) + "---\n\n"
+                   f"# {titel}\n\n{text}\n", encoding="utf-8")
+
+
+class _TystHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+class WebbServer:
+    """Serves a folder on 127.0.0.1 on a free port, in a thread."""
+
+    def __init__(self, mapp: Path):
+        handler = functools.partial(_TystHandler, directory=str(mapp))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        self.trad = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.trad.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@contextlib.contextmanager
+def starta_chromium():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                    args=CHROMIUM_FLAGGOR)
+        try:
+            yield browser
+        finally:
+            browser.close()
