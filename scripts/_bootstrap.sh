@@ -7,7 +7,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 VENV="$ROOT/.venv"
-EXTRAS="${1:-}"
+# Optional extras from pyproject.toml, e.g. KB_EXTRAS=test (never from "$@": the
+# calling script's own arguments are not ours).
+EXTRAS="${KB_EXTRAS:-}"
 
 say() { printf '==> %s\n' "$*" >&2; }
 fail() { printf 'FEL: %s\n' "$*" >&2; exit 2; }

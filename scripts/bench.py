@@ -98,7 +98,42 @@ def bench_bygge() -> None:
               f"({sekunder / sidor * 1000:.0f} ms per sida)")
 
 
-BENCHMARKS = {"bygge": bench_bygge}
+def bench_granskare() -> None:
+    sys.path.insert(0, str(ROT / "scripts"))
+    from kunskapsbank.lattlast import Installningar, granska_text
+    from kunskapsbank.lattlast.installningar import las_forkortningar
+
+    print("== Lättläst-granskaren ==")
+    start = time.perf_counter()
+    subprocess.run([str(ROT / "scripts" / "lint"), "docs", "--format", "json"], cwd=ROT,
+                   capture_output=True, check=False)
+    print(f"scripts/lint docs (hela kommandot, med uppstart): {time.perf_counter() - start:.2f} s")
+
+    inst = Installningar(forkortningar=las_forkortningar(ROT / "docs/_snippets/forkortningar.md"))
+    filer = [(str(p), p.read_text(encoding="utf-8")) for p in sorted((ROT / "docs").rglob("*.md"))]
+    granska_text("Uppvärmning av ordlistorna.", "x.md", inst)   # loads simplemma and wordfreq
+    start = time.perf_counter()
+    ord_ = sum((granska_text(t, n, inst).statistik or type("S", (), {"words": 0})).words
+               for n, t in filer)
+    sek = time.perf_counter() - start
+    print(f"Riktiga innehållet: {ord_} ord i {len(filer)} filer på {sek:.3f} s "
+          f"({ord_ / sek:,.0f} ord/s)".replace(",", " "))
+
+    slump = random.Random(2)
+    stycken = _stycken_fran_innehallet()
+    texter, antal = [], 0
+    while antal < 1_100_000:   # margin: the checker does not count headings' markup
+        text = "\n\n".join(slump.sample(stycken, min(20, len(stycken))))
+        texter.append(text)
+        antal += len(re.findall(r"[^\W\d_]+", text))
+    start = time.perf_counter()
+    ord_ = sum(granska_text(t, f"gen-{i}.md", inst).statistik.words for i, t in enumerate(texter))
+    sek = time.perf_counter() - start
+    print(f"Genererad korpus: {ord_} ord i {len(texter)} filer på {sek:.2f} s "
+          f"({ord_ / sek:,.0f} ord/s)".replace(",", " "))
+
+
+BENCHMARKS = {"bygge": bench_bygge, "granskare": bench_granskare}
 
 
 def main(argv: list[str]) -> None:

@@ -1,0 +1,11 @@
+"""Lättläst-granskaren: checks Swedish Markdown for easy-to-read language.
+
+    from kunskapsbank.lattlast import granska_text
+    resultat = granska_text(open("sida.md").read(), "sida.md")
+    for fynd in resultat.fynd: print(fynd.som_text())
+"""
+
+from .fynd import Fynd  # noqa: F401
+from .granskare import LasFel, Resultat, granska_fil, granska_text  # noqa: F401
+from .installningar import Installningar, InstallningsFel  # noqa: F401
+from .statistik import Statistik  # noqa: F401

@@ -1,0 +1,130 @@
+"""Command line: scripts/lint [PATH ...] [--format text|json|github] [--stats] [--strict]
+
+Exit code 0: no errors. 1: errors (or warnings with --strict). 2: bad usage or a file
+that cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from .fynd import Fynd
+from .granskare import LasFel, Resultat, granska_fil
+from .installningar import Installningar, InstallningsFel, las_mkdocs_yml
+
+
+class SvenskArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        print(f"FEL: {message}. Skriv scripts/lint --help för hjälp.", file=sys.stderr)
+        sys.exit(2)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = SvenskArgumentParser(
+        prog="scripts/lint",
+        description="Lättläst-granskaren: visar vad som gör svensk text svår att läsa.",
+        add_help=False)
+    p.add_argument("sokvagar", metavar="SÖKVÄG", nargs="*",
+                   help="Markdown-fil eller mapp (alla .md under den). Standard: docs/")
+    p.add_argument("--format", choices=("text", "json", "github"), default="text",
+                   help="text (standard), json eller github (kommentarer i pull requests)")
+    p.add_argument("--stats", action="store_true",
+                   help="skriv statistik per fil (ord, meningar, långa ord, LIX, OVIX) som JSON")
+    p.add_argument("--strict", action="store_true", help="varningar ger också felkod 1")
+    p.add_argument("--config", metavar="FIL", help="mkdocs.yml att läsa inställningar från")
+    p.add_argument("--rot", metavar="MAPP", help=argparse.SUPPRESS)
+    p.add_argument("-h", "--help", action="help", help="visa den här hjälpen")
+    return p
+
+
+def _filer(sokvagar: list[Path]) -> list[Path]:
+    filer: list[Path] = []
+    for sokvag in sokvagar:
+        if sokvag.is_dir():
+            filer.extend(sorted(p for p in sokvag.rglob("*.md") if p.is_file()))
+        else:
+            filer.append(sokvag)
+    return filer
+
+
+def _visningsnamn(fil: Path) -> str:
+    try:
+        return os.path.relpath(fil)
+    except ValueError:
+        return str(fil)
+
+
+def _github_escape(text: str, egenskap: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if egenskap:
+        text = text.replace(":", "%3A").replace(",", "%2C")
+    return text
+
+
+def som_github(f: Fynd) -> str:
+    niva = {"error": "error", "warning": "warning", "info": "notice"}[f.severity]
+    meddelande = f.message + (f" Förslag: {f.suggestion}" if f.suggestion else "")
+    return (f"::{niva} file={_github_escape(f.path, True)},line={f.line},col={f.column},"
+            f"title={_github_escape('Lättläst: ' + f.rule, True)}::{_github_escape(meddelande)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    rot = Path(args.rot) if args.rot else Path.cwd()
+    config = Path(args.config) if args.config else rot / "mkdocs.yml"
+    try:
+        inst = Installningar.fran_dict(las_mkdocs_yml(config), rot)
+    except InstallningsFel as fel:
+        print(f"FEL: {config}: {fel}", file=sys.stderr)
+        return 2
+    except Exception as fel:  # a broken mkdocs.yml must not give a traceback
+        print(f"FEL: {config} går inte att läsa ({fel.__class__.__name__}).", file=sys.stderr)
+        return 2
+    sokvagar = [Path(s) for s in args.sokvagar] or [rot / "docs"]
+    saknas = [s for s in sokvagar if not s.exists()]
+    if saknas:
+        for s in saknas:
+            print(f"FEL: {s}: filen eller mappen finns inte.", file=sys.stderr)
+        return 2
+
+    resultat: list[Resultat] = []
+    lasfel = False
+    for fil in _filer(sokvagar):
+        try:
+            resultat.append(granska_fil(fil, inst, _visningsnamn(fil)))
+        except LasFel as fel:
+            print(f"FEL: {fel}", file=sys.stderr)
+            lasfel = True
+    fynd = [f for r in resultat for f in r.fynd]
+
+    if args.stats:
+        rader = [r.statistik.som_dict() for r in resultat if r.statistik is not None]
+        print(json.dumps(rader, ensure_ascii=False, indent=2))
+    elif args.format == "json":
+        print(json.dumps([f.som_dict() for f in fynd], ensure_ascii=False, indent=2))
+    elif args.format == "github":
+        for f in fynd:
+            print(som_github(f))
+    else:
+        for f in fynd:
+            print(f.som_text())
+        antal = {s: sum(1 for f in fynd if f.severity == s) for s in ("error", "warning", "info")}
+        print(f"Granskade {len(resultat)} filer: {antal['error']} fel, {antal['warning']} "
+              f"varningar, {antal['info']} tips.", file=sys.stderr)
+
+    if lasfel:
+        return 2
+    if any(f.severity == "error" for f in fynd):
+        return 1
+    if args.strict and any(f.severity == "warning" for f in fynd):
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,296 @@
+"""Reads Markdown into prose blocks that keep every character's line and column.
+
+This is a line scanner, not a full CommonMark parser: it knows what the site uses
+(front matter, fenced code, HTML comments and blocks, tables, headings, lists,
+admonitions, definition lists, abbreviation and link definitions) and masks inline
+code, URLs, HTML tags and markup with spaces, so columns stay true.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Block kinds that hold running text.
+STYCKE, RUBRIK, LISTPUNKT, RUTRUBRIK = "stycke", "rubrik", "listpunkt", "rutrubrik"
+
+FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})")
+HEADING = re.compile(r"^(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+[ \t]*)?$")
+SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+LIST_ITEM = re.compile(r"^(\s*)([-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
+ADMONITION = re.compile(r"^(\s*)(!!!|\?\?\?\+?)[ \t]*([\w-]+)?(?:[ \t]+(\"[^\"]*\"|'[^']*'))?[ \t]*$")
+DEFINITION = re.compile(r"^(\s*):[ \t]+")
+ABBR_DEF = re.compile(r"^\s*\*\[[^\]]*\]:")
+LINK_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S")
+SNIPPET = re.compile(r"^\s*-{1,}8<-{1,}")
+TABLE_ROW = re.compile(r"^\s*\|")
+TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+HR = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+HTML_BLOCK = re.compile(r"^\s*</?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?/?>\s*$")
+ATTR_LIST_LINE = re.compile(r"^\s*\{:?[^}]*\}\s*$")
+BLOCKQUOTE = re.compile(r"^(\s*>\s?)+")
+COMMENT_DIRECTIVE = re.compile(r"<!--\s*lattlast\s*:\s*(av|på|pa)\s+([^>]*?)\s*-->", re.IGNORECASE)
+
+# Inline pieces that are not text. Each is replaced by spaces (same length).
+INLINE_CODE = re.compile(r"(`+)(?:.+?)\1")
+IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
+IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+LINK = re.compile(r"\[([^\]]*)\](\([^)]*\)|\[[^\]]*\])")
+AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^>\s]*>", re.IGNORECASE)
+BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()]+", re.IGNORECASE)
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+HTML_COMMENT_INLINE = re.compile(r"<!--.*?-->")
+ATTR_LIST = re.compile(r"\{:?\s*[#.:][^}]*\}")
+FOOTNOTE_REF = re.compile(r"\[\^[^\]]+\]")
+EMPHASIS = re.compile(r"(\*{1,3}|_{2,3}|~~|==|\^\^)")
+KONTROLLTECKEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|])")
+
+
+@dataclass
+class Segment:
+    """One source line's text inside a block: where it starts and what it says."""
+    rad: int          # 1-based line
+    kolumn: int       # 1-based column of text[0]
+    text: str
+
+
+@dataclass
+class Block:
+    typ: str
+    segment: list[Segment]
+    niva: int = 0     # heading level
+    kalltext: str = ""  # the heading as written, before inline markup is masked
+
+    @property
+    def rad(self) -> int:
+        return self.segment[0].rad
+
+    def sammanfogad(self) -> tuple[str, list[tuple[int, int, int]]]:
+        """The block's text with newlines between lines, and a map of
+        (offset in text, line, column) for each segment."""
+        delar, karta, pos = [], [], 0
+        for seg in self.segment:
+            karta.append((pos, seg.rad, seg.kolumn))
+            delar.append(seg.text)
+            pos += len(seg.text) + 1
+        return "\n".join(delar), karta
+
+
+@dataclass
+class Bild:
+    rad: int
+    kolumn: int
+    alt: str
+    html: bool = False
+
+
+@dataclass
+class Dokument:
+    rader: list[str]
+    front_matter: dict
+    front_matter_fel: str | None
+    block: list[Block] = field(default_factory=list)
+    bilder: list[Bild] = field(default_factory=list)
+    # Lines where each rule is switched off inline: rule id or "alla" -> set of lines.
+    avstangt: dict[str, set[int]] = field(default_factory=dict)
+
+    def ar_avstangd(self, regel: str, rad: int) -> bool:
+        return rad in self.avstangt.get(regel, ()) or rad in self.avstangt.get("alla", ())
+
+
+def position(karta: list[tuple[int, int, int]], offset: int) -> tuple[int, int]:
+    """Line and column of an offset in a block's joined text."""
+    rad, kol, start = karta[0][1], karta[0][2], 0
+    for seg_start, seg_rad, seg_kol in karta:
+        if seg_start > offset:
+            break
+        start, rad, kol = seg_start, seg_rad, seg_kol
+    return rad, kol + (offset - start)
+
+
+def _maskera(text: str, monster: re.Pattern, behall_grupp: int | None = None) -> str:
+    def ersatt(m: re.Match) -> str:
+        if behall_grupp is None:
+            return " " * len(m.group(0))
+        start, slut = m.span(behall_grupp)
+        s0 = m.start()
+        return (" " * (start - s0)) + m.group(behall_grupp) + (" " * (m.end() - slut))
+    return monster.sub(ersatt, text)
+
+
+def rensa_inline(text: str) -> str:
+    """Mask everything in a line that is not running text; keeps the length."""
+    text = _maskera(text, HTML_COMMENT_INLINE)
+    text = _maskera(text, INLINE_CODE)
+    text = _maskera(text, IMAGE)
+    text = _maskera(text, IMG_TAG)
+    text = _maskera(text, AUTOLINK)
+    text = _maskera(text, LINK, behall_grupp=1)
+    text = _maskera(text, BARE_URL)
+    text = _maskera(text, EMAIL)
+    text = _maskera(text, HTML_TAG)
+    text = _maskera(text, ATTR_LIST)
+    text = _maskera(text, FOOTNOTE_REF)
+    text = _maskera(text, EMPHASIS)
+    text = ESCAPE.sub(" ", text)
+    return text
+
+
+def _las_front_matter(rader: list[str]) -> tuple[dict, str | None, int]:
+    """Return (front matter, error text, index of the first line after it)."""
+    if not rader or rader[0].strip() != "---":
+        return {}, None, 0
+    for i in range(1, len(rader)):
+        if rader[i].strip() in ("---", "..."):
+            import yaml
+            try:
+                data = yaml.safe_load("\n".join(rader[1:i])) or {}
+            except yaml.YAMLError as err:
+                mark = getattr(err, "problem_mark", None)
+                rad = (mark.line + 2) if mark else 2
+                return {}, f"{rad}:Sidhuvudet (front matter) går inte att läsa", i + 1
+            if not isinstance(data, dict):
+                return {}, "2:Sidhuvudet (front matter) ska bestå av nycklar med värden", i + 1
+            return data, None, i + 1
+    return {}, None, 0
+
+
+def las_markdown(kalla: str) -> Dokument:
+    """Scan Markdown source into a Dokument. Never raises on any input."""
+    kalla = kalla.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    # Control characters are not text; replace them so regexes and columns behave.
+    kalla = KONTROLLTECKEN.sub(" ", kalla)
+    rader = kalla.split("\n")
+    front, front_fel, start = _las_front_matter(rader)
+    dok = Dokument(rader=rader, front_matter=front, front_matter_fel=front_fel)
+
+    aktuellt: Block | None = None
+    i = start
+    i_kodblock: str | None = None
+    i_kommentar = False
+    avstangda: set[str] = set()
+
+    def avsluta():
+        nonlocal aktuellt
+        # An empty heading is kept: the rubrik rule reports it.
+        if aktuellt is not None and (aktuellt.typ == RUBRIK or any(s.text.strip() for s in aktuellt.segment)):
+            dok.block.append(aktuellt)
+        aktuellt = None
+
+    while i < len(rader):
+        rad = rader[i]
+        radnr = i + 1
+        for regel in avstangda:
+            dok.avstangt.setdefault(regel, set()).add(radnr)
+
+        if i_kodblock is not None:
+            if rad.strip().startswith(i_kodblock):
+                i_kodblock = None
+            i += 1
+            continue
+        if i_kommentar:
+            if "-->" in rad:
+                i_kommentar = False
+            i += 1
+            continue
+
+        # Inline switches: <!-- lattlast: av passiv --> ... <!-- lattlast: på passiv -->
+        # (read here, after code blocks, so an example inside ``` switches nothing).
+        for m in COMMENT_DIRECTIVE.finditer(rad):
+            regler = {r.strip().lower() for r in re.split(r"[,\s]+", m.group(2)) if r.strip()}
+            if m.group(1).lower() == "av":
+                avstangda |= regler
+                for regel in regler:
+                    dok.avstangt.setdefault(regel, set()).add(radnr)
+            else:
+                avstangda -= regler
+
+        stripped = rad.strip()
+        m_fence = FENCE.match(rad)
+        if m_fence:
+            avsluta()
+            i_kodblock = m_fence.group(2)[0] * 3
+            i += 1
+            continue
+        if stripped.startswith("<!--"):
+            avsluta()
+            if "-->" not in stripped:
+                i_kommentar = True
+            i += 1
+            continue
+        if not stripped:
+            avsluta()
+            i += 1
+            continue
+
+        # Images are collected everywhere except code, for the alt-text rule.
+        for m in IMAGE.finditer(rad):
+            dok.bilder.append(Bild(radnr, m.start() + 1, m.group(1)))
+        for m in IMG_TAG.finditer(rad):
+            alt = re.search(r"\balt\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", m.group(0), re.IGNORECASE)
+            dok.bilder.append(Bild(radnr, m.start() + 1,
+                                   alt.group(1).strip("\"'") if alt else None, html=True))
+
+        if (TABLE_ROW.match(rad) or TABLE_SEP.match(rad) or ABBR_DEF.match(rad)
+                or LINK_DEF.match(rad) or SNIPPET.match(rad) or HR.match(rad)
+                or ATTR_LIST_LINE.match(rad) or HTML_BLOCK.match(rad)):
+            avsluta()
+            i += 1
+            continue
+
+        # A Setext underline turns the paragraph above into a heading.
+        m_setext = SETEXT.match(rad)
+        if m_setext and aktuellt is not None and aktuellt.typ == STYCKE and len(aktuellt.segment) == 1:
+            aktuellt.typ, aktuellt.niva = RUBRIK, 1 if m_setext.group(1)[0] == "=" else 2
+            avsluta()
+            i += 1
+            continue
+
+        m_bq = BLOCKQUOTE.match(rad)
+        indrag = m_bq.end() if m_bq else 0
+        innehall = rad[indrag:]
+
+        m_rubrik = HEADING.match(innehall.lstrip()) if innehall.lstrip().startswith("#") else None
+        if m_rubrik:
+            avsluta()
+            text_start = indrag + (len(innehall) - len(innehall.lstrip())) + m_rubrik.start(2)
+            text = m_rubrik.group(2)
+            aktuellt = Block(RUBRIK, [Segment(radnr, text_start + 1, rensa_inline(text))],
+                             niva=len(m_rubrik.group(1)), kalltext=text)
+            avsluta()
+            i += 1
+            continue
+
+        m_adm = ADMONITION.match(innehall)
+        if m_adm:
+            avsluta()
+            if m_adm.group(4):
+                titel = m_adm.group(4)[1:-1]
+                kol = indrag + m_adm.start(4) + 2
+                aktuellt = Block(RUTRUBRIK, [Segment(radnr, kol, rensa_inline(titel))])
+                avsluta()
+            i += 1
+            continue
+
+        m_lista = LIST_ITEM.match(innehall)
+        m_def = DEFINITION.match(innehall)
+        if m_lista or m_def:
+            avsluta()
+            m = m_lista or m_def
+            kol = indrag + m.end()
+            aktuellt = Block(LISTPUNKT, [Segment(radnr, kol + 1, rensa_inline(innehall[m.end():]))])
+            i += 1
+            continue
+
+        # Running text; an indented line continues the current block.
+        ledande = len(innehall) - len(innehall.lstrip())
+        text = innehall.lstrip()
+        kol = indrag + ledande + 1
+        if aktuellt is None:
+            aktuellt = Block(STYCKE, [])
+        aktuellt.segment.append(Segment(radnr, kol, rensa_inline(text)))
+        i += 1
+    avsluta()
+    return dok

@@ -1,0 +1,61 @@
+"""Length rules: `lang-mening`, `lang-stycke` and `lang-ord`."""
+
+from __future__ import annotations
+
+from ..markdown import LISTPUNKT, STYCKE
+from .bas import Kontext, Regel, registrera
+
+
+@registrera
+class LangMening(Regel):
+    id = "lang-mening"
+    allvarlighet = "warning"
+    namn = "Lång mening"
+
+    def granska(self, k: Kontext):
+        grans = k.grans["mening_max_ord"]
+        for mb in k.block:
+            if mb.block.typ not in (STYCKE, LISTPUNKT):
+                continue
+            for mening in mb.meningar:
+                if len(mening.ord) > grans:
+                    rad, kol = mb.plats(mening.ord[0].start)
+                    yield (rad, kol,
+                           f"Meningen har {len(mening.ord)} ord. Sikta på högst {grans} ord.",
+                           "Dela meningen i två. Ta en sak i taget.")
+
+
+@registrera
+class LangtStycke(Regel):
+    id = "lang-stycke"
+    allvarlighet = "warning"
+    namn = "Långt stycke"
+
+    def granska(self, k: Kontext):
+        max_meningar, max_ord = k.grans["stycke_max_meningar"], k.grans["stycke_max_ord"]
+        for mb in k.block:
+            if mb.block.typ != STYCKE:
+                continue
+            antal_ord = sum(len(m.ord) for m in mb.meningar)
+            if len(mb.meningar) > max_meningar or antal_ord > max_ord:
+                yield (mb.block.rad, mb.block.segment[0].kolumn,
+                       f"Stycket har {len(mb.meningar)} meningar och {antal_ord} ord "
+                       f"(högst {max_meningar} meningar eller {max_ord} ord).",
+                       "Dela stycket med en tom rad, eller gör en punktlista.")
+
+
+@registrera
+class LangtOrd(Regel):
+    id = "lang-ord"
+    allvarlighet = "info"
+    namn = "Mycket långt ord"
+
+    def granska(self, k: Kontext):
+        grans = k.grans["ord_max_bokstaver"]
+        for mb in k.block:
+            for mening in mb.meningar:
+                for o in mening.ord:
+                    if len(o.text) > grans:
+                        rad, kol = mb.plats(o.start)
+                        yield (rad, kol, f"'{o.text}' är ett mycket långt ord ({len(o.text)} bokstäver).",
+                               "Skriv om med flera kortare ord, eller förklara ordet.")

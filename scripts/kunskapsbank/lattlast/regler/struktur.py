@@ -1,0 +1,71 @@
+"""Page structure: `rubrik`, `alt-text` and `lix`."""
+
+from __future__ import annotations
+
+from ..markdown import RUBRIK
+from .bas import Kontext, Regel, registrera
+
+NIVANAMN = {"lattlast": "lättläst", "klarsprak": "klarspråk"}
+
+
+@registrera
+class Rubrik(Regel):
+    id = "rubrik"
+    allvarlighet = "error"
+    namn = "Rubriker"
+
+    def granska(self, k: Kontext):
+        # Material shows the front-matter title as the page's H1 when the text has none.
+        forra, h1 = 1, 0
+        max_tecken = k.grans["rubrik_max_tecken"]
+        for mb in k.block:
+            block = mb.block
+            if block.typ != RUBRIK:
+                continue
+            rad, kol = block.rad, block.segment[0].kolumn
+            text = block.kalltext.strip()
+            if not text:
+                yield (rad, kol, "Rubriken är tom.", "Skriv vad avsnittet handlar om, eller ta bort rubriken.")
+                continue
+            if block.niva == 1:
+                h1 += 1
+                if h1 == 2:
+                    yield (rad, kol, "Sidan har mer än en huvudrubrik (#).",
+                           "Använd # en gång överst och ## för avsnitten.", "warning")
+            if block.niva > forra + 1:
+                yield (rad, kol, f"Rubriken hoppar från nivå {forra} till nivå {block.niva}.",
+                       f"Använd {'#' * (forra + 1)} här, så att skärmläsare kan följa strukturen.")
+            if len(text) > max_tecken:
+                yield (rad, kol, f"Rubriken är lång ({len(text)} tecken, högst {max_tecken}).",
+                       "Korta rubriken till några få ord.", "warning")
+            forra = block.niva
+
+
+@registrera
+class AltText(Regel):
+    id = "alt-text"
+    allvarlighet = "error"
+    namn = "Bild utan alternativtext"
+
+    def granska(self, k: Kontext):
+        for bild in k.dok.bilder:
+            saknas = bild.alt is None if bild.html else not (bild.alt or "").strip()
+            if saknas:
+                yield (bild.rad, bild.kolumn, "Bilden saknar alternativtext.",
+                       "Beskriv bilden inom hakparenteserna: ![Så här ser bilden ut](bild.svg).")
+
+
+@registrera
+class Lix(Regel):
+    id = "lix"
+    allvarlighet = "error"
+    namn = "Läsbarhet (LIX)"
+
+    def granska(self, k: Kontext):
+        maxvarde = k.grans.get("lix_max")
+        if maxvarde is None or k.lix is None or k.ord_antal < k.grans["lix_min_ord"]:
+            return
+        if k.lix > maxvarde:
+            yield (1, 1, f"Sidans LIX är {k.lix:g}. Målet för nivån {NIVANAMN.get(k.niva, k.niva)} "
+                         f"är högst {maxvarde}.",
+                   "Korta de längsta meningarna och byt långa ord mot kortare.")

@@ -1,0 +1,92 @@
+"""scripts/lint as a trainer and a CI job use it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from verktyg import ROT
+
+LINT = ROT / "scripts" / "lint"
+
+
+def lint(*args, cwd=None):
+    return subprocess.run([str(LINT), *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd or ROT)
+
+
+@pytest.fixture
+def sidor(tmp_path):
+    (tmp_path / "bra.md").write_text("# Bra\n\nVi ringer dig i morgon.\n", encoding="utf-8")
+    (tmp_path / "varning.md").write_text("# Text\n\nAnsökan skickas i dag.\n", encoding="utf-8")
+    (tmp_path / "fel.md").write_text("# Bild\n\n![](bild.png)\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_text_format_ar_sokvag_rad_kolumn_regel_meddelande(sidor):
+    svar = lint(sidor / "varning.md")
+    assert svar.returncode == 0
+    rad = svar.stdout.strip().splitlines()[0]
+    assert rad.endswith("varning.md:3:9: passiv: 'skickas' är passiv form. Det syns inte vem "
+                        "som gör något. (Skriv vem som gör något, till exempel 'Vi skickar' "
+                        "i stället för 'skickas'.)")
+
+
+def test_felkoder(sidor):
+    assert lint(sidor / "bra.md").returncode == 0
+    assert lint(sidor / "varning.md").returncode == 0
+    assert lint(sidor / "varning.md", "--strict").returncode == 1
+    assert lint(sidor / "fel.md").returncode == 1
+    assert lint(sidor).returncode == 1          # a folder: every .md below it
+
+
+def test_json_har_alla_nycklar(sidor):
+    svar = lint(sidor, "--format", "json")
+    fynd = json.loads(svar.stdout)
+    assert {f["rule"] for f in fynd} == {"passiv", "alt-text"}
+    for f in fynd:
+        assert set(f) == {"path", "line", "column", "rule", "severity", "message", "suggestion"}
+        assert f["severity"] in ("error", "warning", "info")
+        assert f["suggestion"] is None or isinstance(f["suggestion"], str)
+
+
+def test_stats_ger_en_rad_per_fil(sidor):
+    rader = json.loads(lint(sidor, "--stats").stdout)
+    assert len(rader) == 3
+    bra = next(r for r in rader if r["path"].endswith("bra.md"))
+    assert bra == {"path": bra["path"], "words": 6, "sentences": 2, "long_words": 0,
+                   "lix": 3.0, "ovix": None}
+
+
+def test_github_format_ger_annoteringar(sidor):
+    rader = lint(sidor, "--format", "github").stdout.splitlines()
+    assert any(r.startswith("::error file=") and ",line=3,col=1,title=Lättläst%3A alt-text::" in r
+               for r in rader)
+    assert any(r.startswith("::warning file=") for r in rader)
+
+
+def test_dålig_anvandning_och_olasbar_fil_ger_2_utan_traceback(tmp_path):
+    for args in (["--format", "xml"], [tmp_path / "saknas.md"]):
+        svar = lint(*args)
+        assert svar.returncode == 2
+        assert "FEL" in svar.stderr and "Traceback" not in svar.stderr
+    trasig = tmp_path / "latin1.md"
+    trasig.write_bytes("Hej på dig.".encode("latin-1"))
+    svar = lint(trasig)
+    assert svar.returncode == 2
+    assert "latin1.md" in svar.stderr and "UTF-8" in svar.stderr
+    assert "Traceback" not in svar.stderr
+
+
+def test_relativa_sokvagar_fran_annan_mapp(sidor):
+    svar = lint("varning.md", cwd=sidor)
+    assert svar.returncode == 0 and svar.stdout.startswith("varning.md:3:9: passiv")
+
+
+def test_hela_webbplatsen_har_noll_fel_pa_sin_niva():
+    svar = lint("docs", "--format", "json")
+    fel = [f for f in json.loads(svar.stdout) if f["severity"] == "error"]
+    assert fel == [], "\n".join(f"{f['path']}:{f['line']}: {f['message']}" for f in fel)
