@@ -217,3 +217,11 @@ def test_sidhuvudet_styr_nivan_och_av_stanger_av_sidan():
 def test_trasigt_sidhuvud_ger_fel_med_rad():
     fynd = granska("---\ntitle: [oavslutad\n---\nHej.\n").fynd
     assert fynd[0].rule == "sidhuvud" and fynd[0].severity == "error"
+
+
+def test_varje_regel_har_en_beskrivning_pa_webbplatsen():
+    from verktyg import ROT
+    from kunskapsbank.lattlast.regler import alla_regler
+    sida = (ROT / "docs/granskaren/index.md").read_text(encoding="utf-8")
+    for regel in list(alla_regler()) + ["sidhuvud"]:
+        assert f"\n### {regel}\n" in sida, f"Regeln {regel} saknar avsnitt på docs/granskaren/index.md"

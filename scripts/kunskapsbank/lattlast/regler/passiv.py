@@ -42,6 +42,8 @@ def _verbkandidat(w: str) -> bool:
     for slut, ersatt in (("ades", "a"), ("ats", "a"), ("as", "a"), ("des", "a"), ("tes", "a"),
                          ("es", "a"), ("s", "a")):
         if w.endswith(slut) and len(w) - len(slut) >= 2:
+            if slut in ("s", "es") and w[:-1].endswith(("er", "ar", "or")):
+                continue    # "sorters", "veckors": genitive of a plural noun
             kandidat = w[: -len(slut)] + ersatt
             if (sprak.lemma(kandidat) == kandidat and sprak.frekvens(kandidat) >= 2.0
                     and sprak.ar_verblemma(kandidat)):
