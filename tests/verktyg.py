@@ -100,3 +100,22 @@ def starta_chromium():
             yield browser
         finally:
             browser.close()
+
+
+AXE_TAGGAR = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def axe_brister(sida, undantag: dict[str, str] | None = None) -> list[str]:
+    """Run axe-core (shipped inside axe-playwright-python) on the page; return one line
+    per violation. `undantag` maps a rule ID to the written reason it is excluded."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    options = {"runOnly": {"type": "tag", "values": AXE_TAGGAR}}
+    if undantag:
+        options["rules"] = {regel: {"enabled": False} for regel in undantag}
+    svar = Axe().run(sida, options=options)
+    brister = []
+    for v in svar.response["violations"]:
+        for nod in v["nodes"]:
+            brister.append(f"{v['id']}: {nod['target']} {nod.get('failureSummary', '')[:200]}")
+    return brister

@@ -1,0 +1,41 @@
+/* Deltagarvy och utbildarvy. Utbildarens anteckningar är dolda för deltagare.
+   Utbildare visar dem med knappen, eller med ?vy=utbildare i adressen. Valet sparas
+   i webbläsaren. */
+(function () {
+  "use strict";
+  var NYCKEL = "kb-vy";
+  var rot = document.documentElement;
+  var anteckningar = document.querySelectorAll(".md-typeset .utbildare");
+
+  function spara(varde) {
+    try { window.localStorage.setItem(NYCKEL, varde); } catch (e) { /* no storage */ }
+  }
+  function sparad() {
+    try { return window.localStorage.getItem(NYCKEL); } catch (e) { return null; }
+  }
+
+  var fraga = new URLSearchParams(location.search).get("vy");
+  if (fraga === "utbildare" || fraga === "deltagare") spara(fraga);
+  rot.classList.toggle("kb-utbildarvy", sparad() === "utbildare");
+
+  if (!anteckningar.length) return;
+  var knapp = document.createElement("button");
+  knapp.type = "button";
+  knapp.className = "md-button kb-vyknapp";
+  function uppdatera() {
+    var pa = rot.classList.contains("kb-utbildarvy");
+    // A toggle button keeps one name; aria-pressed tells whether it is on.
+    knapp.setAttribute("aria-pressed", pa ? "true" : "false");
+    knapp.textContent = "Visa utbildarens anteckningar";
+  }
+  knapp.addEventListener("click", function () {
+    var pa = !rot.classList.contains("kb-utbildarvy");
+    rot.classList.toggle("kb-utbildarvy", pa);
+    spara(pa ? "utbildare" : "deltagare");
+    uppdatera();
+  });
+  uppdatera();
+  var rubrik = document.querySelector(".md-content .md-typeset h1");
+  if (rubrik) rubrik.insertAdjacentElement("afterend", knapp);
+  else document.querySelector(".md-content .md-typeset").prepend(knapp);
+})();
