@@ -1,0 +1,93 @@
+"""Builds the course booklets (PDF) into site/haften/ after the site is built, and
+links every page to the booklets it is part of (see kunskapsbank.haften)."""
+
+import logging
+import os
+import time
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from kunskapsbank.haften import las_definitioner, las_utgava
+from kunskapsbank.haften.bygg import bygg_alla, fyll_i_storlekar
+from kunskapsbank.haften.definitioner import DefinitionsFel, valj_sidor
+from kunskapsbank.haften.sammanstall import Kallsida
+
+log = logging.getLogger("mkdocs.plugins.haften")
+_tillstand = {"haften": [], "sidor": {}, "ordning": [], "per_sida": {}, "serve": False}
+# mkdocs-static-i18n runs the English build inside the Swedish build's post_build and
+# leaves the config in English afterwards, so each build's language is remembered here.
+_bygg_sprak: list[str] = []
+
+
+def on_startup(command, dirty):
+    # A live preview rebuilds on every save; booklets there would only slow it down.
+    _tillstand["serve"] = command == "serve" and os.environ.get("KB_HAFTEN") != "pa"
+
+
+def on_config(config):
+    try:
+        haften = las_definitioner(config.extra.get("haften"))
+    except DefinitionsFel as fel:
+        raise PluginError(f"mkdocs.yml: {fel}") from None
+    moduler = (config.extra.get("forbund") or {}).get("moduler", {})
+    _tillstand["haften"] = [h for h in haften if not h.modul or moduler.get(h.modul, True)]
+    return config
+
+
+def _svensk(config) -> bool:
+    return config.theme.get("language", "sv") == "sv"
+
+
+def on_pre_build(config):
+    _bygg_sprak.append(config.theme.get("language", "sv"))
+
+
+def on_nav(nav, config, files):
+    if not _svensk(config):
+        return nav
+    ordning = [p.file.src_uri for p in nav.pages]
+    _tillstand["ordning"] = ordning
+    _tillstand["sidor"] = {p.file.src_uri: p for p in nav.pages}
+    per_sida: dict[str, list] = {}
+    for hafte in _tillstand["haften"]:
+        try:
+            hafte.kallsidor = valj_sidor(hafte, ordning)
+        except DefinitionsFel as fel:
+            raise PluginError(f"mkdocs.yml: {fel}") from None
+        for src in hafte.kallsidor:
+            per_sida.setdefault(src, []).append({"id": hafte.id, "titel": hafte.titel,
+                                                 "fil": hafte.filnamn})
+    _tillstand["per_sida"] = per_sida
+    # Kept apart: the English build's on_config replaces _tillstand["haften"].
+    _tillstand["valda"] = list(_tillstand["haften"])
+    return nav
+
+
+def on_page_context(context, page, config, nav):
+    context["kb_haften"] = [] if _tillstand["serve"] else _tillstand["per_sida"].get(page.file.src_uri, [])
+    return context
+
+
+@event_priority(-200)   # after mkdocs-static-i18n has built the English pages too
+def on_post_build(config):
+    sprak = _bygg_sprak.pop() if _bygg_sprak else "sv"
+    if sprak != "sv" or _tillstand["serve"] or not _tillstand.get("valda"):
+        return
+    site_dir = Path(config.site_dir)
+    utgava = las_utgava(Path(config.config_file_path).parent)
+
+    def kallsidor(hafte):
+        return [Kallsida(src, _tillstand["sidor"][src].url, site_dir / _tillstand["sidor"][src].file.dest_uri,
+                         _tillstand["sidor"][src].title or src) for src in hafte.kallsidor]
+
+    start = time.perf_counter()
+    byggda = bygg_alla(_tillstand["valda"], kallsidor, config.extra["forbund"], utgava,
+                       site_dir, config.site_url, log.info)
+    for b in byggda:
+        if b.hafte.max_sidor and b.sidor > b.hafte.max_sidor:
+            log.warning(f"Häftet {b.hafte.id} blev {b.sidor} sidor men får vara högst "
+                        f"{b.hafte.max_sidor}. Korta texten på {', '.join(b.hafte.kallsidor)}.")
+    log.info(f"Alla {len(byggda)} häften klara på {time.perf_counter() - start:.1f} s")
+    fyll_i_storlekar(site_dir, byggda)

@@ -1,0 +1,159 @@
+"""Assembles one booklet from the built site's HTML pages.
+
+Why our own step and not one mkdocs-print-site-plugin instance per booklet: the site is
+built once and every booklet reads the pages from it (seconds), instead of one extra
+full MkDocs build per booklet through INHERIT configs. It also lets us remove trainer
+notes and answer keys per audience, number pages for print, and build the table of
+contents as HTML that WeasyPrint lays out without JavaScript.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import posixpath
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from bs4 import BeautifulSoup
+
+from .definitioner import MALGRUPPER, Hafte
+from .utgava import Utgava
+
+# Parts of a web page that mean nothing on paper.
+BORT_ALLTID = [".headerlink", ".md-content__button", ".kb-reservsprak", "script", "style",
+               ".kb-vyknapp", ".kb-test__knappar", ".kb-reflektion__knappar", ".kb-resultat",
+               ".kb-reflektion__status", ".kb-aterkoppling", ".md-source-file",
+               ".kb-hafteslankar"]
+# What participants never get: trainer notes and answer keys.
+BORT_FOR_DELTAGARE = [".utbildare", ".facit"]
+
+
+@dataclass
+class Kallsida:
+    src: str          # docs-relative source, e.g. bip/vad-ar-bip.md
+    url: str          # site-relative URL, e.g. bip/vad-ar-bip/
+    fil: Path         # the built HTML file
+    titel: str
+
+
+def _slug(src: str) -> str:
+    return src.removesuffix(".md").replace("/", "-").replace("index", "start")
+
+
+def _css_strang(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _stilmall(hafte: Hafte, forbund: dict, utgava: Utgava) -> str:
+    bas = resources.files("kunskapsbank.haften").joinpath("hafte.css").read_text(encoding="utf-8")
+    storlek = "A5" if hafte.papper == "A5" else "A4"
+    marginal = "16mm 14mm 18mm 14mm" if storlek == "A5" else "20mm 20mm 22mm 20mm"
+    if hafte.kompakt:
+        marginal = "14mm 14mm 15mm 14mm"
+    return bas + f"""
+@page {{
+  size: {storlek} portrait;
+  margin: {marginal};
+  @top-left {{ content: {_css_strang(hafte.titel)}; }}
+  @bottom-left {{ content: {_css_strang(forbund.get('kortnamn', '') + ' · ' + utgava.text)}; }}
+  @bottom-right {{ content: "Sida " counter(page) " av " counter(pages); }}
+}}
+"""
+
+
+def _omslag(hafte: Hafte, forbund: dict, utgava: Utgava, logga_url: str | None) -> str:
+    e = htmllib.escape
+    logga = (f'<img class="omslag__logga" src="{e(logga_url)}" alt="Logga för {e(forbund["namn"])}">'
+             if logga_url else "")
+    undertitel = f'<p class="omslag__undertitel">{e(hafte.undertitel)}</p>' if hafte.undertitel else ""
+    return f"""<section class="omslag">
+{logga}
+<p class="omslag__forbund">{e(forbund['namn'])}</p>
+<p class="omslag__titel">{e(hafte.titel)}</p>
+{undertitel}
+<p class="omslag__malgrupp">{e(MALGRUPPER[hafte.malgrupp])}</p>
+<p class="omslag__utgava">{e(utgava.text)}</p>
+<p class="omslag__kontakt">{e(forbund['epost'])} · {e(forbund['webbplats'])}</p>
+</section>"""
+
+
+def sammanstall(hafte: Hafte, sidor: list[Kallsida], forbund: dict, utgava: Utgava,
+                site_dir: Path, site_url: str | None = None) -> str:
+    """Return the booklet as one HTML document, ready for WeasyPrint."""
+    slug_for_url = {s.url: _slug(s.src) for s in sidor}
+    kapitel, innehall = [], []
+    for sida in sidor:
+        slug = _slug(sida.src)
+        dom = BeautifulSoup(sida.fil.read_text(encoding="utf-8"), "html.parser")
+        artikel = dom.select_one("article.md-content__inner") or dom.body
+        for valjare in BORT_ALLTID + ([] if hafte.for_utbildare else BORT_FOR_DELTAGARE):
+            for element in artikel.select(valjare):
+                element.decompose()
+        for detalj in artikel.select("details"):
+            detalj["open"] = ""
+        for element in artikel.select("[id]"):
+            element["id"] = f"{slug}--{element['id']}"
+        for bild in artikel.select("img[src]"):
+            kalla = urljoin("/" + sida.url, bild["src"]).lstrip("/")
+            bild["src"] = (site_dir / urlsplit(kalla).path).resolve().as_uri()
+        for lank in artikel.select("a[href]"):
+            href = lank["href"]
+            if href.startswith("#"):
+                lank["href"] = f"#{slug}--{href[1:]}"
+                continue
+            if urlsplit(href).scheme in ("http", "https", "mailto"):
+                continue
+            mal = urlsplit(urljoin("/" + sida.url, href))
+            vag = mal.path.lstrip("/")
+            if vag.endswith("index.html"):
+                vag = vag[: -len("index.html")]
+            if vag in slug_for_url:
+                malslug = slug_for_url[vag]
+                lank["href"] = f"#{malslug}--{mal.fragment}" if mal.fragment else f"#{malslug}"
+            elif site_url:
+                lank["href"] = site_url.rstrip("/") + "/" + vag + (f"#{mal.fragment}" if mal.fragment else "")
+            else:
+                lank.unwrap()     # a link to somewhere the booklet cannot reach: keep the text
+        rubrik = artikel.find("h1")
+        titel = rubrik.get_text(" ", strip=True) if rubrik else sida.titel
+        underrubriker = [(h.get("id"), h.get_text(" ", strip=True)) for h in artikel.find_all("h2")]
+        innehall.append((slug, titel, underrubriker))
+        kapitel.append(f'<section class="kapitel" id="{slug}">{artikel.decode_contents()}</section>')
+
+    e = htmllib.escape
+    toc = ""
+    if hafte.innehallsforteckning:
+        rader = []
+        # Section headings too when the booklet is short; chapters only when it is long.
+        med_under = len(innehall) <= 8
+        for slug, titel, underrubriker in innehall:
+            underrubriker = underrubriker if med_under else []
+            under = "".join(f'<li><a href="#{u_id}">{e(u_titel)}</a></li>'
+                            for u_id, u_titel in underrubriker if u_id)
+            rader.append(f'<li><a href="#{slug}">{e(titel)}</a>'
+                         + (f'<ol class="innehall__under">{under}</ol>' if under else "") + "</li>")
+        toc = f'<nav class="innehall" aria-label="Innehåll"><h1 class="innehall__rubrik">Innehåll</h1><ol>{"".join(rader)}</ol></nav>'
+
+    logga = site_dir / forbund.get("logga", "")
+    omslag = _omslag(hafte, forbund, utgava, logga.resolve().as_uri() if logga.is_file() else None) \
+        if hafte.omslag else ""
+    klass = "hafte" + (" hafte--utan-omslag" if not hafte.omslag else "") + (
+        " hafte--kompakt" if hafte.kompakt else "")
+    return f"""<!DOCTYPE html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<title>{e(hafte.titel)}</title>
+<meta name="author" content="{e(forbund['namn'])}">
+<meta name="description" content="{e(hafte.undertitel or hafte.titel)}. {e(MALGRUPPER[hafte.malgrupp])}. {e(utgava.text)}.">
+<meta name="generator" content="Kunskapsbanken">
+<style>{_stilmall(hafte, forbund, utgava)}</style>
+</head>
+<body class="{klass}">
+{omslag}
+{toc}
+{''.join(kapitel)}
+</body>
+</html>"""
