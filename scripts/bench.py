@@ -133,7 +133,22 @@ def bench_granskare() -> None:
           f"({ord_ / sek:,.0f} ord/s)".replace(",", " "))
 
 
-BENCHMARKS = {"bygge": bench_bygge, "granskare": bench_granskare}
+def bench_haften() -> None:
+    print("== Kurshäften och hela scripts/build ==")
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        resultat = subprocess.run([str(ROT / "scripts" / "build")], cwd=ROT, capture_output=True,
+                                  text=True, env={**os.environ, "SITE_DIR": str(Path(tmp) / "site")})
+        totalt = time.perf_counter() - start
+        if resultat.returncode != 0:
+            sys.exit(f"scripts/build misslyckades:\n{resultat.stderr[-3000:]}")
+        for rad in resultat.stderr.splitlines():
+            if "Häfte " in rad or "häften klara" in rad:
+                print(rad.split("-  ", 1)[-1])
+        print(f"Hela scripts/build (webbplats på två språk, granskning och alla häften): {totalt:.1f} s")
+
+
+BENCHMARKS = {"bygge": bench_bygge, "granskare": bench_granskare, "haften": bench_haften}
 
 
 def main(argv: list[str]) -> None:

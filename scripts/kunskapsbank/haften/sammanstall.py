@@ -117,8 +117,8 @@ def sammanstall(hafte: Hafte, sidor: list[Kallsida], forbund: dict, utgava: Utga
             else:
                 lank.unwrap()     # a link to somewhere the booklet cannot reach: keep the text
         rubrik = artikel.find("h1")
-        titel = rubrik.get_text(" ", strip=True) if rubrik else sida.titel
-        underrubriker = [(h.get("id"), h.get_text(" ", strip=True)) for h in artikel.find_all("h2")]
+        titel = " ".join(rubrik.get_text().split()) if rubrik else sida.titel
+        underrubriker = [(h.get("id"), " ".join(h.get_text().split())) for h in artikel.find_all("h2")]
         innehall.append((slug, titel, underrubriker))
         kapitel.append(f'<section class="kapitel" id="{slug}">{artikel.decode_contents()}</section>')
 

@@ -1,0 +1,206 @@
+"""Course booklets: content by audience, Swedish labels, table of contents, PDF/UA."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pikepdf
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from verktyg import ROT
+
+HAFTEN = {h["id"]: h for h in yaml.load((ROT / "mkdocs.yml").read_text(encoding="utf-8"),
+                                        Loader=yaml.SafeLoader)["extra"]["haften"]}
+DELTAGARE = [i for i, h in HAFTEN.items() if h["malgrupp"] == "deltagare"]
+UTBILDARE = [i for i, h in HAFTEN.items() if h["malgrupp"] == "utbildare"]
+
+
+def pdf(webbplats, hafte_id):
+    return webbplats / "haften" / f"{hafte_id}.pdf"
+
+
+def text(fil, forsta=None, sista=None, layout=False):
+    kommando = ["pdftotext", "-enc", "UTF-8"]
+    if layout:
+        kommando.append("-layout")
+    if forsta:
+        kommando += ["-f", str(forsta), "-l", str(sista or forsta)]
+    return subprocess.run(kommando + [str(fil), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def antal_sidor(fil):
+    with pikepdf.open(fil) as dok:
+        return len(dok.pages)
+
+
+def test_alla_haften_finns(webbplats):
+    assert {"bip1-deltagare", "bip-utbildare", "vta-metodbok", "ovningar-deltagare",
+            "ovningar-utbildare", "lathund"} <= set(HAFTEN)
+    for hafte_id in HAFTEN:
+        assert pdf(webbplats, hafte_id).stat().st_size > 5000, hafte_id
+
+
+@pytest.mark.parametrize("hafte_id", list(HAFTEN))
+def test_sida_1_till_3_ritas_med_innehall(webbplats, tmp_path, hafte_id):
+    from PIL import Image
+    sista = min(3, antal_sidor(pdf(webbplats, hafte_id)))
+    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", str(sista),
+                    str(pdf(webbplats, hafte_id)), str(tmp_path / "s")], check=True)
+    bilder = sorted(tmp_path.glob("s-*.png"))
+    assert len(bilder) == sista
+    for bild in bilder:
+        with Image.open(bild) as b:
+            bredd, hojd = b.size
+            assert abs(hojd / bredd - 297 / 210) < 0.02          # A4 portrait
+            morka = sum(b.convert("L").histogram()[:128])
+            assert morka > 0.002 * bredd * hojd, f"{bild.name} ser tom ut"
+
+
+def anteckningstext():
+    """A sentence that stands only inside a trainer-notes block, and one from a facit."""
+    kalla = (ROT / "docs/ovningar/bip-rollspel.md").read_text(encoding="utf-8")
+    block = kalla.split('!!! utbildare "Utbildarens anteckningar"', 1)[1]
+    rad = next(r.strip(" -") for r in block.splitlines() if r.strip().startswith("- "))
+    return rad[:40]
+
+
+@pytest.mark.parametrize("hafte_id", DELTAGARE)
+def test_deltagarhaften_saknar_utbildarens_anteckningar_och_facit(webbplats, hafte_id):
+    innehall = text(pdf(webbplats, hafte_id))
+    assert "Utbildarens anteckningar" not in innehall
+    assert "Endast för utbildare" not in innehall
+    assert "Facit" not in innehall
+    assert anteckningstext() not in " ".join(innehall.split())
+
+
+@pytest.mark.parametrize("hafte_id", UTBILDARE)
+def test_utbildarhaften_har_anteckningarna(webbplats, hafte_id):
+    innehall = " ".join(text(pdf(webbplats, hafte_id)).split())
+    assert "Endast för utbildare: Utbildarens anteckningar" in innehall
+    if "ovningar/" in HAFTEN[hafte_id]["sidor"]:
+        assert anteckningstext() in innehall
+    if "vta/kunskapstest.md" in HAFTEN[hafte_id]["sidor"]:
+        assert "Facit: rätt svar på alla 11 frågor" in innehall
+
+
+@pytest.mark.parametrize("hafte_id", list(HAFTEN))
+def test_bara_svenska_etiketter(webbplats, hafte_id):
+    innehall = text(pdf(webbplats, hafte_id))
+    for engelska in ("Page ", "Table of Contents", "Contents", "Print Site"):
+        assert engelska not in innehall
+    sidor = antal_sidor(pdf(webbplats, hafte_id))
+    assert f"Sida 1 av {sidor}" in innehall
+    if HAFTEN[hafte_id].get("innehallsforteckning", True):
+        assert "Innehåll" in innehall
+
+
+def test_omslaget_har_forbund_titel_malgrupp_och_utgava_fran_git(webbplats):
+    forbund = yaml.safe_load((ROT / "docs/lokalt/forbund.yml").read_text(encoding="utf-8"))
+    hash_ = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROT, capture_output=True,
+                           text=True).stdout.strip()
+    for hafte_id in DELTAGARE + UTBILDARE:
+        if not HAFTEN[hafte_id].get("omslag", True):
+            continue
+        omslag = " ".join(text(pdf(webbplats, hafte_id), 1).split())
+        assert forbund["namn"] in omslag
+        assert HAFTEN[hafte_id]["titel"] in omslag
+        assert ("För utbildare" if hafte_id in UTBILDARE else "För deltagare") in omslag
+        assert re.search(r"Utgåva \S+, \d{4}-\d{2}-\d{2}", omslag)
+        if hash_:
+            assert hash_ in omslag
+
+
+TOC_RAD = re.compile(r"^\s*(\S.*?)\s*\.{3,}\s*(\d+)\s*$")
+
+
+@pytest.mark.parametrize("hafte_id", [i for i, h in HAFTEN.items() if h.get("innehallsforteckning", True)])
+def test_innehallsforteckningens_sidnummer_stammer(webbplats, hafte_id):
+    fil = pdf(webbplats, hafte_id)
+    poster = []
+    for sidnr in range(2, 6):
+        for rad in text(fil, sidnr, layout=True).splitlines():
+            m = TOC_RAD.match(rad)
+            if m:
+                poster.append((m.group(1), int(m.group(2))))
+    assert len(poster) >= 3
+    for titel, sida in poster:
+        pa_sidan = " ".join(text(fil, sida).split())
+        assert " ".join(titel.split()) in pa_sidan, f"'{titel}' står inte på sidan {sida}"
+
+
+@pytest.mark.parametrize("hafte_id", list(HAFTEN))
+def test_tillganglig_pdf_ua(webbplats, hafte_id):
+    with pikepdf.open(pdf(webbplats, hafte_id)) as dok:
+        rot = dok.Root
+        assert "/StructTreeRoot" in rot
+        assert bool(rot.MarkInfo.Marked)
+        assert str(rot.Lang) == "sv"
+        assert bool(rot.ViewerPreferences.DisplayDocTitle)
+        with dok.open_metadata() as xmp:
+            assert str(xmp.get("pdfuaid:part")) == "1"
+            assert xmp.get("dc:title") == HAFTEN[hafte_id]["titel"]
+        with dok.open_outline() as disposition:
+            titlar = [o.title for o in disposition.root]
+        assert titlar, "bokmärken saknas"
+
+
+def struktur_element(nod, typ, hittade):
+    if isinstance(nod, pikepdf.Dictionary):
+        if nod.get("/S") == typ:
+            hittade.append(nod)
+        barn = nod.get("/K")
+        if barn is not None:
+            for b in (barn if isinstance(barn, pikepdf.Array) else [barn]):
+                struktur_element(b, typ, hittade)
+    return hittade
+
+
+def test_bilder_har_alternativtext_i_pdf(webbplats):
+    with pikepdf.open(pdf(webbplats, "bip1-deltagare")) as dok:
+        figurer = struktur_element(dok.Root.StructTreeRoot, "/Figure", [])
+        assert figurer, "inga figurer i strukturträdet"
+        alt = [str(f.get("/Alt", "")) for f in figurer]
+        assert all(alt), alt
+        assert any("spindeldiagram" in a.lower() for a in alt)
+
+
+def test_lathunden_ar_ett_a4_och_lases_i_ratt_ordning(webbplats):
+    fil = pdf(webbplats, "lathund")
+    assert antal_sidor(fil) == 1
+    innehall = text(fil)
+    ordning = [innehall.index(r) for r in ("Före samtalet", "Under samtalet", "Efter samtalet",
+                                            "Om personen inte vill", "Trygghet och plats")]
+    assert ordning == sorted(ordning)
+
+
+def test_kurssidor_lankar_till_sitt_hafte_med_storlek(webbplats):
+    dom = BeautifulSoup((webbplats / "bip/kurser/bip1-heldag/index.html").read_text(encoding="utf-8"),
+                        "html.parser")
+    ruta = dom.select_one(".kb-hafteslankar")
+    assert "Ladda ner häftet som PDF" in ruta.get_text()
+    lank = ruta.find("a", href=re.compile(r"haften/bip-utbildare\.pdf$"))
+    kb = round(pdf(webbplats, "bip-utbildare").stat().st_size / 1024)
+    assert f"({kb} kB)" in lank.parent.get_text()
+
+
+@pytest.mark.browser
+def test_utskrift_fran_webblasaren_visar_bara_innehall_och_lankadresser(server, sida):
+    sida.goto(server.url + "tillganglighet/", wait_until="networkidle")
+    sida.emulate_media(media="print")
+    for valjare in (".md-header", ".md-sidebar--primary", ".md-search", ".md-footer"):
+        assert not sida.locator(valjare).first.is_visible(), valjare
+    efter = sida.evaluate("""() => { const a = [...document.querySelectorAll('.md-typeset a[href^="http"]')][0];
+                                     return a ? getComputedStyle(a, '::after').content : null; }""")
+    assert efter is None or "attr(href)" in efter or "http" in efter
+
+
+def test_hela_webbplatsen_pa_en_sida_ar_svensk(webbplats):
+    dom = BeautifulSoup((webbplats / "print_page/index.html").read_text(encoding="utf-8"), "html.parser")
+    assert dom.html["lang"] == "sv"
+    rubriker = [h.get_text(" ", strip=True) for h in dom.select("h1")]
+    assert "Innehåll" in rubriker[0]
+    assert any("Vad är BIP" in r for r in rubriker)
+    assert not any("The BIP and VTA knowledge base" in r for r in rubriker)
