@@ -142,10 +142,11 @@ def reflektion(meta: dict, fil: str) -> str | None:
             ut += [f"Läs [kapitlet]({k['lank']}) först.", ""]
         for fraga in k["fragor"]:
             nr += 1
-            ut += ['<div class="kb-reflektion__fraga">',
-                   f'<label for="reflektion-{nr}">{nr}. {_e(fraga)}</label>',
-                   f'<textarea id="reflektion-{nr}" name="reflektion-{nr}" rows="4" '
-                   f'data-fraga="{_e(fraga)}"></textarea>', "</div>", ""]
+            # The text box sits inside its label, so the label holds even where ids are
+            # rewritten (the whole-site print page prefixes every id).
+            ut += [f'<div class="kb-reflektion__fraga"><label><span class="kb-reflektion__text">'
+                   f'{nr}. {_e(fraga)}</span><textarea id="reflektion-{nr}" name="reflektion-{nr}" '
+                   f'rows="4"></textarea></label></div>', ""]
     ut += ['<div class="kb-reflektion__knappar">',
            '<button type="button" class="md-button md-button--primary" data-atgard="ladda-ner">'
            "Ladda ner svaren som fil</button>",

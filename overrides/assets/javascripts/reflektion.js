@@ -28,7 +28,7 @@
       if (atgard === "ladda-ner") {
         var rader = [document.title, ""];
         falt.forEach(function (ruta) {
-          var etikett = form.querySelector("label[for='" + ruta.id + "']").textContent.trim();
+          var etikett = ruta.closest("label").querySelector(".kb-reflektion__text").textContent.trim();
           rader.push(etikett, ruta.value.trim() || "(inget svar)", "");
         });
         var fil = new Blob([rader.join("\n")], { type: "text/plain;charset=utf-8" });

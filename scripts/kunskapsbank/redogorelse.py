@@ -1,0 +1,54 @@
+"""The accessibility statement (tillgänglighetsredogörelse): fills in the förbund's
+identity and the facts of the latest automated test run, so no date or figure on the
+page is typed by hand."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+TESTRESULTAT = Path(".cache") / "tillganglighet.json"
+PLATSHALLARE = re.compile(r"\{\{\s*forbund\.(\w+)\s*\}\}")
+STANDARD_TJANST = "Kunskapsbanken om BIP och VTA"
+
+
+def las_testresultat(rot: Path) -> dict | None:
+    fil = rot / TESTRESULTAT
+    try:
+        return json.loads(fil.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def testresultat_markdown(resultat: dict | None, sprak: str = "sv") -> str:
+    sv = sprak == "sv"
+    if not resultat:
+        return ("Den automatiska testningen har inte körts för det här bygget. Kör `scripts/test` "
+                "och bygg webbplatsen igen, så står resultatet här." if sv else
+                "The automated tests have not been run for this build. Run `scripts/test` and "
+                "build the site again to show the results here.")
+    lagen = ", ".join(resultat.get("lagen", []))
+    rader = [
+        (f"- **Senast testad:** {resultat['datum']}" if sv else f"- **Last tested:** {resultat['datum']}"),
+        (f"- **Sidor:** {resultat['sidor']} sidor på svenska och engelska" if sv
+         else f"- **Pages:** {resultat['sidor']} pages in Swedish and English"),
+        (f"- **Lägen:** {lagen}" if sv else f"- **Modes:** {lagen}"),
+        (f"- **Kontroller:** {resultat['kontroller']} sidvisningar, {resultat['brister']} brister"
+         if sv else f"- **Checks:** {resultat['kontroller']} page views, {resultat['brister']} violations"),
+        (f"- **Verktyg:** {resultat.get('verktyg', '')}" if sv else f"- **Tools:** {resultat.get('verktyg', '')}"),
+    ]
+    undantag = resultat.get("undantag") or {}
+    if undantag:
+        rader.append("- **Regler som inte testas:**" if sv else "- **Rules not tested:**")
+        rader += [f"    - `{regel}`: {skal}" for regel, skal in undantag.items()]
+    else:
+        rader.append("- **Regler som inte testas:** inga." if sv else "- **Rules not tested:** none.")
+    return "\n".join(rader)
+
+
+def fyll_i(markdown: str, forbund: dict, resultat: dict | None, uppdaterad: str, sprak: str = "sv") -> str:
+    varden = {**forbund, "tjanst": forbund.get("tjanst") or STANDARD_TJANST}
+    markdown = PLATSHALLARE.sub(lambda m: str(varden.get(m.group(1), m.group(0))), markdown)
+    markdown = markdown.replace("<!-- kb:testresultat -->", testresultat_markdown(resultat, sprak))
+    return markdown.replace("<!-- kb:uppdaterad -->", uppdaterad)
