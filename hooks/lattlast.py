@@ -63,8 +63,8 @@ def on_files(files, config):
                                                       REGELSIDA if files.get_file_from_path(REGELSIDA) else None))
     sprak = config.theme.get("language", "sv")
     if sprak != "sv":
-        # The English build writes below en/, like every other page in it.
+        # mkdocs-static-i18n moves every file of the English build below en/; the
+        # report is added after it ran, so it is moved the same way here.
         rapport.dest_uri = f"{sprak}/{rapport.dest_uri}"
-        rapport.url = f"{sprak}/{rapport.url}"
     files.append(rapport)
     return files

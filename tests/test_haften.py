@@ -204,3 +204,16 @@ def test_hela_webbplatsen_pa_en_sida_ar_svensk(webbplats):
     assert "Innehåll" in rubriker[0]
     assert any("Vad är BIP" in r for r in rubriker)
     assert not any("The BIP and VTA knowledge base" in r for r in rubriker)
+
+
+def test_lank_till_sida_utanfor_utskriftssidan_leder_till_webbplatsen():
+    from kunskapsbank.utskriftssida import ratta_lankar_till_utelamnade_sidor
+    sida = ('<h1 id="granskaren">Granskaren</h1>'
+            '<a href="#lattlast">rapporten</a> <a href="#granskaren">upp</a> '
+            '<a href="#bip-kurser-bip2-dag-1">dag 1</a>')
+    ny, andrade = ratta_lankar_till_utelamnade_sidor(
+        sida, ["", "granskaren/", "lattlast/", "bip/", "bip/kurser/bip2/"], "print_page/")
+    assert andrade == 2
+    assert '<a href="../lattlast/">rapporten</a>' in ny
+    assert '<a href="#granskaren">upp</a>' in ny          # an anchor that exists stays
+    assert '<a href="../bip/kurser/bip2/#dag-1">dag 1</a>' in ny

@@ -4,12 +4,19 @@ worst first. Returns Markdown, so any site engine can render it."""
 from __future__ import annotations
 
 import posixpath
+import re
 
 from .fynd import SVENSKA
 from .granskare import Resultat
 from .installningar import STANDARD_NIVAER
 
 NIVANAMN = {"lattlast": "lättläst", "klarsprak": "klarspråk"}
+MARKDOWN_TECKEN = re.compile(r"([\\`*_\[\](){}#!|<>])")
+
+
+def _text(text: str) -> str:
+    """A finding's text shown as text: examples like ![bild](x.svg) must not render."""
+    return MARKDOWN_TECKEN.sub(r"\\\1", text)
 
 
 def _allvar(r: Resultat, lix_max: float | None) -> tuple:
@@ -58,8 +65,8 @@ def rapport_markdown(resultat: list[Resultat], sidans_plats: str = "lattlast/ind
         for r in med_fynd:
             rader += [f"### {r.path.split('docs/', 1)[-1]}", ""]
             for f in r.fynd:
-                forslag = f" *{f.suggestion}*" if f.suggestion else ""
+                forslag = f" Förslag: {_text(f.suggestion)}" if f.suggestion else ""
                 rader.append(f"- Rad {f.line}: **{SVENSKA[f.severity]}**, `{f.rule}`. "
-                             f"{f.message}{forslag}")
+                             f"{_text(f.message)}{forslag}")
             rader.append("")
     return "\n".join(rader) + "\n"

@@ -1,0 +1,48 @@
+"""Repairs for the whole-site print page that mkdocs-print-site-plugin writes.
+
+The plugin turns every link to another page into an anchor on the print page. A page
+left out of the print page (its `exclude` list) has no anchor there, so such a link led
+nowhere. It is pointed back at the page on the website instead.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+
+LANK = re.compile(r'(<a\s[^>]*?href=")#([^"]*)(")', re.IGNORECASE)
+ID = re.compile(r'\sid="([^"]*)"')
+
+
+def sidnyckel(url: str) -> str:
+    """The anchor the plugin gives a page: its URL with slashes as dashes."""
+    nyckel = url.lower().strip().rstrip("/").replace(".html", "").replace("/", "-").lstrip("-")
+    return nyckel or "index"
+
+
+def ratta_lankar_till_utelamnade_sidor(sida: str, sidornas_url: list[str],
+                                       utskriftssidans_url: str = "print_page/") -> tuple[str, int]:
+    """Point anchors that lead nowhere and name a site page at that page's URL.
+
+    Returns the new HTML and how many links were changed."""
+    finns = set(ID.findall(sida))
+    # Longest key first, so "bip-kurser" wins over "bip" for "#bip-kurser-bip2".
+    nycklar = sorted(((sidnyckel(u), u) for u in sidornas_url), key=lambda p: -len(p[0]))
+    andrade = 0
+
+    def byt(m: re.Match) -> str:
+        nonlocal andrade
+        ankare = html.unescape(m.group(2))
+        if not ankare or ankare in finns:
+            return m.group(0)
+        for nyckel, url in nycklar:
+            if ankare == nyckel or ankare.startswith(nyckel + "-"):
+                rest = ankare[len(nyckel) + 1:]
+                mal = posixpath.relpath(url or ".", utskriftssidans_url.rstrip("/") or ".")
+                mal = (mal.rstrip("/") + "/") if url.endswith("/") or not url else mal
+                andrade += 1
+                return f"{m.group(1)}{html.escape(mal)}{'#' + html.escape(rest) if rest else ''}{m.group(3)}"
+        return m.group(0)
+
+    return LANK.sub(byt, sida), andrade

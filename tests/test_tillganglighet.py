@@ -1,0 +1,333 @@
+"""Accessibility as a tested property: axe (WCAG 2.1 A/AA) on every page of both
+languages in light, dark and phone mode; keyboard use; reflow; reduced motion; the
+Lyssna control; the accessibility statement; linkchecker. The run's facts are written
+to .cache/tillganglighet.json, which the accessibility statement shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import subprocess
+import sys
+import time
+
+import pytest
+from axe_playwright_python.base import AXE_SCRIPT
+from bs4 import BeautifulSoup
+
+from verktyg import AXE_TAGGAR, ROT, VANTA_PA_STILLA_SIDA, WebbServer, andra_config, bygg, kopiera_projekt, skriv_sida
+
+# Rules excluded from the run, each with the reason the statement repeats. Empty: none.
+UNDANTAG: dict[str, str] = {}
+LAGEN = {
+    "ljust": {"color_scheme": "light", "viewport": {"width": 1280, "height": 900}},
+    "mörkt": {"color_scheme": "dark", "viewport": {"width": 1280, "height": 900}},
+    "mobil": {"color_scheme": "light", "viewport": {"width": 375, "height": 740},
+              "device_scale_factor": 2, "is_mobile": True, "has_touch": True},
+}
+AXE_KORNING = """async (undantag) => {
+  const options = {runOnly: {type: 'tag', values: %s}, resultTypes: ['violations'],
+                   rules: Object.fromEntries(undantag.map(r => [r, {enabled: false}]))};
+  const svar = await axe.run(document, options);
+  return svar.violations.flatMap(v => v.nodes.map(n => v.id + ': ' + n.target.join(' ') + ' – ' +
+                                                     (n.failureSummary || '').split('\\n')[1]));
+}""" % json.dumps(AXE_TAGGAR)
+_resultat: dict = {"lagen": {}, "sidor": 0}
+
+
+def alla_sidor(site) -> list[str]:
+    sidor = []
+    for fil in sorted(site.rglob("*.html")):
+        relativ = fil.relative_to(site).as_posix()
+        sidor.append(relativ[: -len("index.html")] if relativ.endswith("index.html") else relativ)
+    return sidor
+
+
+def axe_i(sida, url: str) -> list[str]:
+    sida.goto(url, wait_until="load")
+    sida.evaluate(VANTA_PA_STILLA_SIDA)
+    return sida.evaluate(AXE_KORNING, list(UNDANTAG))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def spara_resultat():
+    yield
+    if set(_resultat["lagen"]) != set(LAGEN):
+        return                        # only a full run may update the statement's facts
+    from importlib.metadata import version
+    chromium = subprocess.run([sys.executable, "-c", "print()"], capture_output=True)  # noqa: F841
+    data = {
+        "datum": dt.date.today().isoformat(),
+        "sidor": _resultat["sidor"],
+        "lagen": [f"{namn} ({'x'.join(str(v) for v in lage['viewport'].values())} px)"
+                  for namn, lage in LAGEN.items()],
+        "kontroller": sum(v["kontroller"] for v in _resultat["lagen"].values()),
+        "brister": sum(v["brister"] for v in _resultat["lagen"].values()),
+        "undantag": UNDANTAG,
+        "verktyg": f"axe-core via axe-playwright-python {version('axe-playwright-python')}, "
+                   f"Playwright {version('playwright')}, {_resultat.get('webblasare', 'Chromium')}",
+    }
+    (ROT / ".cache").mkdir(exist_ok=True)
+    (ROT / ".cache" / "tillganglighet.json").write_text(json.dumps(data, ensure_ascii=False, indent=2),
+                                                         encoding="utf-8")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lage", list(LAGEN))
+def test_axe_hittar_inga_brister_pa_nagon_sida(webbplats, server, chromium, lage):
+    sidor = alla_sidor(webbplats)
+    assert len(sidor) > 100
+    context = chromium.new_context(**LAGEN[lage])
+    context.add_init_script(AXE_SCRIPT)
+    sida = context.new_page()
+    start = time.perf_counter()
+    brister = []
+    for adress in sidor:
+        brister += [f"{adress}: {b}" for b in axe_i(sida, server.url + adress)]
+    _resultat["lagen"][lage] = {"kontroller": len(sidor), "brister": len(brister),
+                                "sekunder": round(time.perf_counter() - start, 1)}
+    _resultat["sidor"] = len(sidor)
+    _resultat["webblasare"] = f"Chromium {chromium.version}"
+    print(f"\naxe {lage}: {len(sidor)} sidor på {time.perf_counter() - start:.0f} s, {len(brister)} brister")
+    context.close()
+    assert brister == []
+
+
+@pytest.mark.browser
+def test_trasig_sida_fangas_av_sviten(tmp_path, chromium):
+    """A page with a missing alt text, low contrast and a skipped heading level."""
+    projekt = kopiera_projekt(tmp_path, med_innehall=False)
+    skriv_sida(projekt / "docs", "index.md", "Start", "Välkommen hit.")
+    (projekt / "docs/bild.png").write_bytes(
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
+        b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\xff\xff?\x00\x05\xfe\x02\xfe\xa7\x35\x81\x84"
+        b"\x00\x00\x00\x00IEND\xaeB`\x82")
+    skriv_sida(projekt / "docs", "trasig.md", "Trasig sida",
+               "### Hoppar över nivå två\n\nText.\n\n![](bild.png)\n\n<img src=\"bild.png\">\n\n"
+               '<p style="color:#bbbbbb;background:#ffffff">Svag text som är svår att läsa.</p>')
+    andra_config(projekt / "mkdocs.yml", lambda c: c.update({"strict": False}))
+    resultat = bygg(projekt / "mkdocs.yml", tmp_path / "site", strict=False)
+    assert resultat.returncode == 0, resultat.stderr
+    # The language checker catches the skipped heading level and the missing alt text ...
+    assert re.search(r"docs/trasig\.md:\d+:\d+: rubrik: FEL: Rubriken hoppar från nivå 1 till nivå 3",
+                     resultat.stderr)
+    assert "alt-text: FEL: Bilden saknar alternativtext." in resultat.stderr
+    # ... and axe in the browser the missing alt text and the low contrast.
+    with WebbServer(tmp_path / "site") as server:
+        context = chromium.new_context()
+        context.add_init_script(AXE_SCRIPT)
+        regler = {b.split(":")[0] for b in axe_i(context.new_page(), server.url + "trasig/")}
+        context.close()
+    assert {"image-alt", "color-contrast"} <= regler
+
+
+@pytest.mark.browser
+def test_hopplanken_flyttar_fokus_till_innehallet_pa_varje_sida(webbplats, server, chromium):
+    context = chromium.new_context()
+    sida = context.new_page()
+    fel = []
+    for adress in alla_sidor(webbplats):
+        sida.goto(server.url + adress, wait_until="load")
+        sida.keyboard.press("Tab")
+        if not sida.evaluate("document.activeElement.classList.contains('kb-skip')"):
+            fel.append(f"{adress}: första tabbstoppet är inte hopplänken")
+            continue
+        sida.keyboard.press("Enter")
+        if sida.evaluate("document.activeElement.id") != "kb-innehall":
+            fel.append(f"{adress}: fokus hamnade inte i innehållet")
+    context.close()
+    assert fel == []
+
+
+def fokusring(sida) -> str:
+    # A visually hidden option input (the palette toggle) shows its focus on its label.
+    return sida.evaluate("""() => { let e = document.activeElement;
+        if (e.classList.contains('md-option') && e.nextElementSibling) e = e.nextElementSibling;
+        const s = getComputedStyle(e);
+        return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 ? 'outline'
+             : (s.boxShadow && s.boxShadow !== 'none' ? 'skugga' : 'ingen'); }""")
+
+
+@pytest.mark.browser
+def test_fokus_syns_och_tangentbordet_fastnar_inte(server, sida):
+    sida.goto(server.url + "bip/vad-ar-bip/", wait_until="load")
+    sedda, samma_i_rad, forra = [], 0, None
+    for _ in range(250):
+        sida.keyboard.press("Tab")
+        element = sida.evaluate("""() => { const e = document.activeElement;
+            return e === document.body ? 'body' : e.tagName + '|' + (e.id || '') + '|' + (e.getAttribute('href') || e.textContent.trim().slice(0, 30)); }""")
+        if element != "body" and fokusring(sida) == "ingen":
+            pytest.fail(f"Fokus syns inte på {element}")
+        samma_i_rad = samma_i_rad + 1 if element == forra else 0
+        assert samma_i_rad < 3, f"Tangentbordet fastnar på {element}"
+        sedda.append(element)
+        forra = element
+    assert len(set(sedda)) > 40
+    # Focus reaches the footer and goes on past it (no trap at the end of the page).
+    assert any("mailto:" in s for s in sedda)
+
+
+@pytest.mark.browser
+def test_mobilmenyn_fungerar_med_tangentbordet(server, chromium):
+    context = chromium.new_context(**LAGEN["mobil"])
+    sida = context.new_page()
+    sida.goto(server.url + "bip/", wait_until="load")
+    for _ in range(10):
+        sida.keyboard.press("Tab")
+        if sida.evaluate("document.activeElement.getAttribute('for')") == "__drawer":
+            break
+    else:
+        pytest.fail("Menyknappen går inte att nå med Tab")
+    sida.keyboard.press("Enter")
+    assert sida.evaluate("document.getElementById('__drawer').checked")
+    assert sida.locator(".md-sidebar--primary .md-nav__link").first.is_visible()
+    context.close()
+
+
+@pytest.mark.browser
+def test_sok_med_bara_tangentbordet(server, sida):
+    sida.goto(server.url, wait_until="load")
+    sida.keyboard.press("/")                     # Material's shortcut to the search box
+    assert sida.evaluate("document.activeElement.classList.contains('md-search__input')")
+    sida.keyboard.type("tilltro", delay=30)
+    sida.wait_for_selector(".md-search-result__item")
+    sida.keyboard.press("ArrowDown")
+    with sida.expect_navigation():
+        sida.keyboard.press("Enter")
+    assert "tilltro" in sida.content().lower()
+
+
+@pytest.mark.browser
+def test_sprakvaljaren_med_bara_tangentbordet(server, sida):
+    sida.goto(server.url + "vta/", wait_until="load")
+    for _ in range(40):
+        sida.keyboard.press("Tab")
+        if sida.evaluate("document.activeElement.getAttribute('hreflang')") == "en":
+            break
+    else:
+        pytest.fail("Länken till English går inte att nå med Tab")
+    assert sida.locator("a[hreflang=en]").first.is_visible()
+    with sida.expect_navigation():
+        sida.keyboard.press("Enter")
+    assert sida.url == server.url + "en/vta/"
+
+
+@pytest.mark.browser
+def test_ingen_sidledes_rullning_vid_320_pixlar(webbplats, server, chromium):
+    context = chromium.new_context(viewport={"width": 320, "height": 800})
+    sida = context.new_page()
+    fel = []
+    for adress in alla_sidor(webbplats):
+        sida.goto(server.url + adress, wait_until="load")
+        bredd = sida.evaluate("document.documentElement.scrollWidth")
+        if bredd > 321:
+            fel.append(f"{adress}: {bredd} px bred")
+    context.close()
+    assert fel == []
+
+
+@pytest.mark.browser
+def test_minskad_rorelse_respekteras(server, chromium):
+    varaktighet = "() => getComputedStyle(document.querySelector('.md-header')).transitionDuration"
+    for rorelse, vantat in (("no-preference", lambda d: d != "1e-05s"), ("reduce", lambda d: d == "1e-05s")):
+        context = chromium.new_context(reduced_motion=rorelse)
+        sida = context.new_page()
+        sida.goto(server.url, wait_until="load")
+        assert vantat(sida.evaluate(varaktighet)), (rorelse, sida.evaluate(varaktighet))
+        context.close()
+
+
+FALSK_ROST = """(() => {
+  const logg = window.__tal = {sagt: [], handlingar: []};
+  const roster = %s;
+  // Headless Chromium has no voices; this stand-in records what the page asks for.
+  Object.defineProperty(window, 'speechSynthesis', {configurable: true, value: {
+    getVoices: () => roster, speak: (u) => logg.sagt.push({text: u.text, lang: u.lang}),
+    pause: () => logg.handlingar.push('pause'), resume: () => logg.handlingar.push('resume'),
+    cancel: () => logg.handlingar.push('cancel'), addEventListener: () => {},
+    onvoiceschanged: null,
+  }});
+  window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
+})();"""
+
+
+@pytest.mark.browser
+def test_lyssna_finns_bara_med_svensk_rost_och_kan_pausas_och_stoppas(server, chromium):
+    utan = chromium.new_context()
+    utan.add_init_script(FALSK_ROST % "[{lang: 'en-US', name: 'English'}]")
+    sida = utan.new_page()
+    sida.goto(server.url + "bip/vad-ar-bip/", wait_until="load")
+    assert sida.locator(".kb-lyssna").count() == 0
+    utan.close()
+
+    med = chromium.new_context()
+    med.add_init_script(FALSK_ROST % "[{lang: 'sv-SE', name: 'Svenska'}]")
+    sida = med.new_page()
+    sida.goto(server.url + "bip/vad-ar-bip/", wait_until="load")
+    sida.get_by_role("button", name="Lyssna").click()
+    sagt = sida.evaluate("window.__tal.sagt")
+    assert sagt[0]["text"].startswith("Vad är BIP")
+    assert all(s["lang"] == "sv-SE" for s in sagt) and len(sagt) > 10
+    paus = sida.get_by_role("button", name="Pausa")
+    paus.click()
+    assert paus.get_attribute("aria-pressed") == "true"
+    paus.click()
+    sida.get_by_role("button", name="Stoppa").click()
+    assert sida.evaluate("window.__tal.handlingar")[-3:] == ["pause", "resume", "cancel"]
+    med.close()
+
+
+def test_redogorelsen_har_diggs_innehall_fran_config_och_testkorning(webbplats):
+    import yaml
+    forbund = yaml.safe_load((ROT / "docs/lokalt/forbund.yml").read_text(encoding="utf-8"))
+    dom = BeautifulSoup((webbplats / "tillganglighet/redogorelse/index.html").read_text(encoding="utf-8"),
+                        "html.parser")
+    text = " ".join(dom.select_one("article").get_text(" ").split())
+    assert forbund["namn"] in text and "Kunskapsbanken om BIP och VTA" in text
+    assert "delvis förenlig" in text
+    assert "Det här fungerar inte fullt ut" in text
+    assert re.search(r"uppdaterade redogörelsen senast \d{4}-\d{2}-\d{2}", text)
+    assert dom.select_one(f'a[href="mailto:{forbund["synpunkter"]}"]')
+    assert dom.select_one('a[href="https://www.digg.se/tdosanmalan"]')
+    assert "Senast testad" in text or "inte körts för det här bygget" in text
+    # Linked from every page's footer.
+    for sida in ("index.html", "vta/metodbok/index.html", "en/bip/index.html"):
+        sidfot = BeautifulSoup((webbplats / sida).read_text(encoding="utf-8"), "html.parser").select_one(".md-footer")
+        assert sidfot.find("a", href=re.compile(r"tillganglighet/redogorelse/$"))
+
+
+def test_redogorelsen_visar_testkorningens_fakta(tmp_path):
+    from kunskapsbank.redogorelse import fyll_i
+    resultat = {"datum": "2026-11-23", "sidor": 128, "lagen": ["ljust", "mörkt"], "kontroller": 256,
+                "brister": 0, "undantag": {"region": "skäl"}, "verktyg": "axe"}
+    text = fyll_i("{{ forbund.namn }}\n<!-- kb:testresultat -->", {"namn": "Finsam X"}, resultat, "2026-11-20")
+    assert "Finsam X" in text and "**Senast testad:** 2026-11-23" in text
+    assert "256 sidvisningar, 0 brister" in text and "`region`: skäl" in text
+
+
+def test_linkchecker_hittar_inga_trasiga_interna_lankar_eller_ankare(webbplats, server, tmp_path):
+    # The print page's own anchors are left out here: linkchecker fetches and parses the
+    # whole 1 MB page again for each of its ~900 anchors (minutes). They are checked in
+    # test_utskriftssidans_ankare_leder_nagonstans, in well under a second.
+    config = tmp_path / "linkcheckerrc"
+    # Our test server answers with linkchecker's "LinkChecker" header, which with a high
+    # maxrequestspersecond lifts its pause between requests to one host (else 6 minutes).
+    config.write_text("[checking]\nthreads=4\nmaxrequestspersecond=1000\n[filtering]\nignore=\n  ^mailto:\n"
+                      "  ^https?://(?!127\\.0\\.0\\.1)\n  /print_page/#\n[AnchorCheck]\n",
+                      encoding="utf-8")
+    svar = subprocess.run([str(ROT / ".venv/bin/linkchecker"), "-f", str(config), "--no-status",
+                           "--output=text", server.url], capture_output=True, text=True, timeout=600)
+    sammanfattning = svar.stdout[-1500:]
+    assert svar.returncode == 0, "\n".join(
+        block for block in svar.stdout.split("\n\n") if "Warning" in block or "Error" in block)[-6000:]
+    m = re.search(r"(\d+) links? in (\d+) URLs? checked", svar.stdout)
+    assert m and int(m.group(2)) > 1000, sammanfattning
+
+
+def test_utskriftssidans_ankare_leder_nagonstans(webbplats):
+    dom = BeautifulSoup((webbplats / "print_page/index.html").read_text(encoding="utf-8"), "html.parser")
+    ankare = {e["id"] for e in dom.find_all(id=True)}
+    lankar = [a["href"] for a in dom.select("article a[href^='#'], #print-page-toc a[href^='#']")]
+    assert len(lankar) > 300
+    assert [h for h in lankar if h != "#" and h[1:] not in ankare] == []
