@@ -13,9 +13,11 @@ from kunskapsbank.haften import las_definitioner, las_utgava
 from kunskapsbank.haften.bygg import bygg_alla, fyll_i_storlekar
 from kunskapsbank.haften.definitioner import DefinitionsFel, valj_sidor
 from kunskapsbank.haften.sammanstall import Kallsida
+from kunskapsbank.fel import InnehallsFel
+from kunskapsbank.moduler import Modulval
 
 log = logging.getLogger("mkdocs.plugins.haften")
-_tillstand = {"haften": [], "sidor": {}, "ordning": [], "per_sida": {}, "serve": False}
+_tillstand = {"haften": [], "sidor": {}, "ordning": [], "per_sida": {}, "utan_haften": False}
 # mkdocs-static-i18n runs the English build inside the Swedish build's post_build and
 # leaves the config in English afterwards, so each build's language is remembered here.
 _bygg_sprak: list[str] = []
@@ -23,7 +25,9 @@ _bygg_sprak: list[str] = []
 
 def on_startup(command, dirty):
     # A live preview rebuilds on every save; booklets there would only slow it down.
-    _tillstand["serve"] = command == "serve" and os.environ.get("KB_HAFTEN") != "pa"
+    # KB_HAFTEN=pa builds them in the preview too, KB_HAFTEN=av skips them in a build.
+    val = os.environ.get("KB_HAFTEN")
+    _tillstand["utan_haften"] = val == "av" or (command == "serve" and val != "pa")
 
 
 def on_config(config):
@@ -31,8 +35,20 @@ def on_config(config):
         haften = las_definitioner(config.extra.get("haften"))
     except DefinitionsFel as fel:
         raise PluginError(f"mkdocs.yml: {fel}") from None
-    moduler = (config.extra.get("forbund") or {}).get("moduler", {})
-    _tillstand["haften"] = [h for h in haften if not h.modul or moduler.get(h.modul, True)]
+    # A booklet of a switched-off module goes; so do other booklets' pages from it.
+    try:
+        modulval = Modulval.fran_config(config.extra)
+    except InnehallsFel as fel:
+        raise PluginError(str(fel)) from None
+    valda = []
+    for hafte in haften:
+        if hafte.modul and not modulval.ar_pa(hafte.modul):
+            continue
+        hafte.sidor = [s for s in hafte.sidor if not modulval.modul_for(s)]
+        hafte.lankas_fran = [s for s in hafte.lankas_fran if not modulval.modul_for(s)]
+        if hafte.sidor:
+            valda.append(hafte)
+    _tillstand["haften"] = valda
     return config
 
 
@@ -56,7 +72,11 @@ def on_nav(nav, config, files):
             hafte.kallsidor = valj_sidor(hafte, ordning)
         except DefinitionsFel as fel:
             raise PluginError(f"mkdocs.yml: {fel}") from None
-        for src in hafte.kallsidor:
+        try:
+            extra = valj_sidor(hafte, ordning, hafte.lankas_fran)
+        except DefinitionsFel as fel:
+            raise PluginError(f"mkdocs.yml: {fel} (i lankas_fran)") from None
+        for src in hafte.kallsidor + [s for s in extra if s not in hafte.kallsidor]:
             per_sida.setdefault(src, []).append({"id": hafte.id, "titel": hafte.titel,
                                                  "fil": hafte.filnamn})
     _tillstand["per_sida"] = per_sida
@@ -66,14 +86,14 @@ def on_nav(nav, config, files):
 
 
 def on_page_context(context, page, config, nav):
-    context["kb_haften"] = [] if _tillstand["serve"] else _tillstand["per_sida"].get(page.file.src_uri, [])
+    context["kb_haften"] = [] if _tillstand["utan_haften"] else _tillstand["per_sida"].get(page.file.src_uri, [])
     return context
 
 
 @event_priority(-200)   # after mkdocs-static-i18n has built the English pages too
 def on_post_build(config):
     sprak = _bygg_sprak.pop() if _bygg_sprak else "sv"
-    if sprak != "sv" or _tillstand["serve"] or not _tillstand.get("valda"):
+    if sprak != "sv" or _tillstand["utan_haften"] or not _tillstand.get("valda"):
         return
     site_dir = Path(config.site_dir)
     utgava = las_utgava(Path(config.config_file_path).parent)

@@ -17,6 +17,9 @@ def on_config(config):
     config.site_name = identitet.namn
     config.theme["logo"] = identitet.logga
     config.theme["favicon"] = identitet.logga
+    if identitet.adress and not config.site_url:
+        # Canonical links, the sitemap and full addresses in the booklets.
+        config.site_url = identitet.adress
     if identitet.redigera:
         # An absolute edit_uri needs no repo_url, so Material does not fetch
         # repository statistics from another host.

@@ -46,5 +46,27 @@ else
     say "Python-miljön i .venv är redan installerad"
 fi
 export PATH="$VENV/bin:$PATH"
+
+# Debian packages the project needs from the system: installed with apt-get when this
+# runs as root, else a message that says what to install.
+debianpaket() {
+    [ $# -gt 0 ] || return 0
+    if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+        say "Installerar Debian-paketen $* med apt-get"
+        apt-get update -qq >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null \
+            || fail "apt-get kunde inte installera $*."
+    else
+        fail "Det här behövs från systemet: $*. Installera med: sudo apt-get install $*"
+    fi
+}
+
+# WeasyPrint (the PDF booklets) needs Pango and a font from the system. Called by the
+# commands that build booklets (scripts/build, scripts/test).
+pdfpaket() {
+    if ! python -c "import weasyprint" >/dev/null 2>&1; then
+        debianpaket libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+    fi
+}
 # Material's end-of-life banner (2027-05-05) is known and planned for; keep the output readable.
 export NO_MKDOCS_2_WARNING=1

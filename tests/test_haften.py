@@ -184,6 +184,10 @@ def test_kurssidor_lankar_till_sitt_hafte_med_storlek(webbplats):
     lank = ruta.find("a", href=re.compile(r"haften/bip-utbildare\.pdf$"))
     kb = round(pdf(webbplats, "bip-utbildare").stat().st_size / 1024)
     assert f"({kb} kB)" in lank.parent.get_text()
+    # Trainers send the participants' booklet out before the course day (lankas_fran).
+    assert ruta.find("a", href=re.compile(r"haften/bip1-deltagare\.pdf$"))
+    bip2 = BeautifulSoup((webbplats / "bip/kurser/bip2/index.html").read_text(encoding="utf-8"), "html.parser")
+    assert not bip2.find("a", href=re.compile(r"haften/bip1-deltagare\.pdf$"))
 
 
 @pytest.mark.browser
@@ -217,3 +221,58 @@ def test_lank_till_sida_utanfor_utskriftssidan_leder_till_webbplatsen():
     assert '<a href="../lattlast/">rapporten</a>' in ny
     assert '<a href="#granskaren">upp</a>' in ny          # an anchor that exists stays
     assert '<a href="../bip/kurser/bip2/#dag-1">dag 1</a>' in ny
+
+
+def test_a5_och_lankadresser_skrivs_ut_efter_lanktexten(tmp_path):
+    """A booklet on A5 paper; an external link's address is printed after its text, and a
+    link to a page outside the booklet gets the site's full address when one is known."""
+    from kunskapsbank.haften.definitioner import las_definitioner
+    from kunskapsbank.haften.pdf import skriv_pdf
+    from kunskapsbank.haften.sammanstall import Kallsida, sammanstall
+    from kunskapsbank.haften.utgava import Utgava
+
+    site = tmp_path / "site"
+    (site / "a").mkdir(parents=True)
+    (site / "a/index.html").write_text(
+        '<html><body><article class="md-content__inner"><h1 id="a">Anmälan</h1>'
+        '<p>Du kan <a href="https://www.digg.se/tdosanmalan">anmäla brister till Digg</a>. '
+        'Läs också <a href="../b/#steg">stegen på nästa sida</a>.</p></article></body></html>',
+        encoding="utf-8")
+    hafte = las_definitioner([{"id": "prov", "titel": "Prov", "malgrupp": "deltagare",
+                               "sidor": ["a.md"], "papper": "A5"}])[0]
+    forbund = {"namn": "Förbundet", "kortnamn": "F", "epost": "a@b.se", "webbplats": "https://b.se",
+               "logga": "saknas.svg", "profilfarg": "#1f4e79"}
+    html = sammanstall(hafte, [Kallsida("a.md", "a/", site / "a/index.html", "Anmälan")], forbund,
+                       Utgava("1", "2026-01-01"), site, "https://kunskap.example/")
+    fil = tmp_path / "prov.pdf"
+    skriv_pdf(html, fil, site.as_uri() + "/")
+    with pikepdf.open(fil) as dok:
+        bredd, hojd = (float(v) for v in dok.pages[0].MediaBox[2:])
+    assert (round(bredd / 72 * 25.4), round(hojd / 72 * 25.4)) == (148, 210)
+    innehall = " ".join(text(fil).split())
+    assert "anmäla brister till Digg (https://www.digg.se/tdosanmalan)" in innehall
+    assert "stegen på nästa sida (https://kunskap.example/b/#steg)" in innehall
+
+
+@pytest.mark.parametrize("hafte_id", [i for i, h in HAFTEN.items() if h.get("omslag", True)])
+def test_ingen_rubrik_star_ensam_langst_ner_pa_en_sida(webbplats, hafte_id):
+    """The last text on a page is never a heading whose section starts on the next page."""
+    fil = pdf(webbplats, hafte_id)
+    rubriker = set()
+    with pikepdf.open(fil) as dok:
+        with dok.open_outline() as disposition:
+            def samla(poster):
+                for post in poster:
+                    rubriker.add(" ".join(post.title.split()))
+                    samla(post.children)
+            samla(disposition.root)
+        antal = len(dok.pages)
+    assert len(rubriker) > 5
+    ensamma = []
+    for sidnr in range(2, antal + 1):
+        rader = [r.strip() for r in text(fil, sidnr).splitlines() if r.strip()]
+        # The running footer ("… · Utgåva …", "Sida X av Y") comes last on every page.
+        rader = [r for r in rader if not re.match(r"^(Sida \d+ av \d+|.* · Utgåva .*)$", r)]
+        if rader and rader[-1] in rubriker:
+            ensamma.append(f"sidan {sidnr}: {rader[-1]}")
+    assert ensamma == []

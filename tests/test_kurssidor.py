@@ -146,6 +146,12 @@ def test_reflektionssvar_overlever_omladdning_och_kan_laddas_ner(server, sida):
     assert "1. Hur ofta har du kontakt med arbetsgivare" in innehall
     assert "Vi behöver fler trepartssamtal." in innehall
     assert "(inget svar)" in innehall
+    # A long answer is shown in full, on screen and on paper.
+    langt = "\n".join(f"Rad {i}: vi ringer fler arbetsgivare och följer upp." for i in range(15))
+    sida.fill("#reflektion-2", langt)
+    sida.emulate_media(media="print")
+    dolt = sida.eval_on_selector("#reflektion-2", "r => r.scrollHeight - r.clientHeight")
+    assert dolt <= 2 and sida.locator("#reflektion-2").is_visible()
     assert sida.externa == []
 
 

@@ -80,6 +80,11 @@ def test_axe_hittar_inga_brister_pa_nagon_sida(webbplats, server, chromium, lage
     assert len(sidor) > 100
     context = chromium.new_context(**LAGEN[lage])
     context.add_init_script(AXE_SCRIPT)
+    # Every page of the site is loaded here anyway, so this is also the privacy check
+    # for all of them: a request to another host is blocked and recorded.
+    externa: list[str] = []
+    context.route(re.compile(r"^(?!https?://127\.0\.0\.1[:/]|data:|blob:)"),
+                  lambda route: (externa.append(route.request.url), route.abort()))
     sida = context.new_page()
     start = time.perf_counter()
     brister = []
@@ -92,6 +97,7 @@ def test_axe_hittar_inga_brister_pa_nagon_sida(webbplats, server, chromium, lage
     print(f"\naxe {lage}: {len(sidor)} sidor på {time.perf_counter() - start:.0f} s, {len(brister)} brister")
     context.close()
     assert brister == []
+    assert externa == [], "Anrop till andra värdar: " + ", ".join(sorted(set(externa)))
 
 
 @pytest.mark.browser

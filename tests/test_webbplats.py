@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,46 @@ def test_oversatt_sida_saknar_reservsprak_men_ooversatt_sida_sager_det_pa_engels
     assert reserv.select_one(".kb-sidinnehall")["lang"] == "sv"
     # The Swedish original never shows the notice.
     assert las(webbplats / "ordlista/index.html").select_one(".kb-reservsprak") is None
+
+
+def test_varje_engelsk_sida_utan_oversattning_sager_det(webbplats):
+    """Every page under en/ either has its own .en.md or shows the notice and marks its
+    Swedish text lang="sv" (also generated pages such as the readability report)."""
+    docs = ROT / "docs"
+    fel = []
+    for sida in html_sidor(webbplats / "en"):
+        relativ = sida.relative_to(webbplats / "en").parent.as_posix()
+        kandidater = [docs / f"{relativ}.en.md", docs / relativ / "index.en.md"] if relativ != "." \
+            else [docs / "index.en.md"]
+        if relativ == "print_page":
+            continue
+        dom = las(sida)
+        innehall = dom.select_one(".kb-sidinnehall")
+        oversatt = any(k.exists() for k in kandidater)
+        if oversatt and (dom.select_one(".kb-reservsprak") or innehall["lang"] != "en"):
+            fel.append(f"{relativ}: översatt men visar ändå svensk reservtext")
+        if not oversatt and (not dom.select_one(".kb-reservsprak") or innehall["lang"] != "sv"):
+            fel.append(f"{relativ}: svensk text utan upplysning eller utan lang=sv")
+    assert fel == []
+    assert len(list((webbplats / "en").rglob("index.html"))) > 50
+
+
+def test_redigeringslanken_pekar_pa_kallfilen(webbplats):
+    knapp = las(webbplats / "bip/vad-ar-bip/index.html").select_one("a.md-content__button[href]")
+    assert knapp["href"] == IDENTITET["redigera"] + "bip/vad-ar-bip.md"
+
+
+def test_senast_uppdaterad_kommer_fran_git(webbplats):
+    datum = las(webbplats / "bip/vad-ar-bip/index.html").select_one(".git-revision-date-localized-plugin")
+    assert datum is not None
+    git = subprocess.run(["git", "log", "-1", "--format=%cs", "--", "docs/bip/vad-ar-bip.md"], cwd=ROT,
+                         capture_output=True, text=True)
+    if not git.stdout.strip():
+        pytest.skip("filen är inte incheckad i git, så det finns inget datum att jämföra med")
+    ar, manad, dag = git.stdout.strip().split("-")
+    manader = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+               "oktober", "november", "december"]
+    assert datum.get_text(strip=True) == f"{int(dag)} {manader[int(manad) - 1]} {ar}"
 
 
 def test_identiteten_syns_i_sidhuvud_och_sidfot(webbplats):
@@ -139,6 +180,14 @@ def test_inga_externa_resurser_i_html_css_eller_js(webbplats):
         text = js.read_text(encoding="utf-8", errors="replace")
         for traff in re.findall(r"""(?:fetch|importScripts)\(\s*['"](https?://[^'"]+)""", text):
             fynd.append(f"{js}: {traff}")
+    # Material's bundle fetches from other hosts on its own in two cases: repository facts
+    # from GitHub when repo_url is set, and the Mermaid library from unpkg when a page has
+    # a diagram. Neither may be switched on.
+    config = yaml.load((ROT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    assert not config.get("repo_url"), "repo_url får Material att hämta data från GitHub"
+    for sida in html_sidor(webbplats):
+        if las(sida).select_one(".mermaid, pre.mermaid, code.language-mermaid"):
+            fynd.append(f"{sida}: Mermaid-diagram laddar ett skript från unpkg.com")
     assert fynd == []
 
 

@@ -6,13 +6,14 @@ import contextlib
 import functools
 import http.server
 import os
-import shutil
 import subprocess
 import sys
 import threading
 from pathlib import Path
 
 import yaml
+
+from kunskapsbank.projektkopia import andra_config, kopiera_projekt  # noqa: F401 (used by tests)
 
 ROT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -31,34 +32,6 @@ def bygg(config: Path, site: Path, *, strict: bool = True, env: dict | None = No
         kommando.append("--strict")
     return subprocess.run(kommando, capture_output=True, text=True, cwd=cwd or config.parent,
                           env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
-
-
-def kopiera_projekt(mal: Path, *, med_innehall: bool = True) -> Path:
-    """Copy what a build needs (config, templates, hooks, identity) into `mal`.
-
-    Without content, docs/ holds only the förbund's own files and the nav is left to
-    MkDocs, so a test can add exactly the pages it needs."""
-    for namn in ("mkdocs.yml", "pyproject.toml"):
-        shutil.copy2(ROT / namn, mal / namn)
-    for mapp in ("overrides", "hooks"):
-        shutil.copytree(ROT / mapp, mal / mapp)
-    if med_innehall:
-        shutil.copytree(ROT / "docs", mal / "docs")
-    else:
-        (mal / "docs").mkdir()
-        shutil.copytree(ROT / "docs" / "lokalt", mal / "docs" / "lokalt")
-        shutil.copytree(ROT / "docs" / "_snippets", mal / "docs" / "_snippets")
-        def utan_innehall(c):
-            c.pop("nav", None)
-            c["extra"].pop("haften", None)      # the booklets list pages that are not there
-        andra_config(mal / "mkdocs.yml", utan_innehall)
-    return mal
-
-
-def andra_config(path: Path, andring) -> None:
-    config = yaml.safe_load(path.read_text(encoding="utf-8"))
-    andring(config)
-    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
 def skriv_sida(docs: Path, relativ: str, titel: str, text: str, **meta) -> None:

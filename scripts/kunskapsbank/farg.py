@@ -37,3 +37,15 @@ def basta_textfarg(bakgrund: str) -> tuple[str, float]:
     """The text colour (white or black) that reads best on the background, and its ratio."""
     vit, svart = kontrast(bakgrund, "#ffffff"), kontrast(bakgrund, "#000000")
     return ("#ffffff", vit) if vit >= svart else ("#000000", svart)
+
+
+def morkare_nyans(farg: str) -> str:
+    """The colour darkened just enough to reach AA contrast against white, to suggest
+    to a förbund whose brand colour is too light."""
+    r, g, b = _rgb(farg)
+    for steg in range(0, 101):
+        andel = 1 - steg / 100
+        kandidat = "#{:02x}{:02x}{:02x}".format(round(r * andel), round(g * andel), round(b * andel))
+        if kontrast(kandidat, "#ffffff") >= AA_NORMAL_TEXT:
+            return kandidat
+    return "#000000"

@@ -10,11 +10,12 @@ import re
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 
-from .farg import AA_NORMAL_TEXT, ar_hexfarg, basta_textfarg
+from .farg import AA_NORMAL_TEXT, ar_hexfarg, basta_textfarg, kontrast, morkare_nyans
 from .fel import InnehallsFel
 from .yamlfil import las_yaml
 
 IDENTITETSFIL = Path("lokalt") / "forbund.yml"
+STANDARD_TJANST = "Kunskapsbanken om BIP och VTA"
 MODULER = ("bip", "vta", "ovningar", "engelska")
 EPOST = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 WEBBADRESS = re.compile(r"^https?://[^\s/$.?#][^\s]*\.[^\s]+$", re.IGNORECASE)
@@ -30,6 +31,8 @@ class Identitet:
     synpunkter: str
     profilfarg: str
     textfarg: str
+    tjanst: str = STANDARD_TJANST
+    adress: str | None = None
     redigera: str | None = None
     moduler: dict[str, bool] = field(default_factory=lambda: {m: True for m in MODULER})
 
@@ -45,18 +48,43 @@ def kontrollera_webbadress(varde: str) -> bool:
     return bool(WEBBADRESS.match(varde or ""))
 
 
-def kontrollera_logga(docs_dir: Path, relativ: str) -> str | None:
-    """Return an error text, or None when the logo is usable."""
-    fil = docs_dir / relativ
+def kontrollera_loggfil(fil: Path, namn: str) -> str | None:
+    """Return an error text, or None when the file is a usable SVG or PNG logo."""
     if not fil.is_file():
-        return f"Loggan {relativ} finns inte i docs/."
+        return f"Loggan {namn} finns inte."
     if fil.suffix.lower() not in (".svg", ".png"):
-        return f"Loggan {relativ} måste vara en SVG- eller PNG-fil."
-    huvud = fil.read_bytes()[:512]
+        return f"Loggan {namn} måste vara en SVG- eller PNG-fil."
+    try:
+        huvud = fil.read_bytes()[:4096]
+    except OSError:
+        return f"Loggan {namn} går inte att läsa."
     if fil.suffix.lower() == ".png" and not huvud.startswith(b"\x89PNG"):
-        return f"Loggan {relativ} heter .png men är ingen PNG-bild."
-    if fil.suffix.lower() == ".svg" and b"<svg" not in fil.read_bytes()[:4096]:
-        return f"Loggan {relativ} heter .svg men är ingen SVG-bild."
+        return f"Loggan {namn} heter .png men är ingen PNG-bild."
+    if fil.suffix.lower() == ".svg" and b"<svg" not in huvud:
+        return f"Loggan {namn} heter .svg men är ingen SVG-bild."
+    return None
+
+
+def kontrollera_logga(docs_dir: Path, relativ: str) -> str | None:
+    """Return an error text, or None when the logo in docs/ is usable."""
+    return kontrollera_loggfil(docs_dir / relativ, f"{relativ} i docs/")
+
+
+def kontrollera_profilfarg(farg: str) -> tuple[str, str] | None:
+    """Return (problem, fix) when the brand colour is not readable, else None.
+
+    The colour is the header's background under white text, and the colour of links and
+    buttons on the white page, so it needs AA contrast (4.5:1) against white. (Against
+    white *or* black would pass every colour there is: mid grey still reaches 4.6:1
+    against one of them.)"""
+    if not ar_hexfarg(farg):
+        return (f"'{farg}' är ingen färgkod.",
+                "Skriv färgen som en hexkod inom citattecken, till exempel \"#1f4e79\".")
+    forhallande = kontrast(farg, "#ffffff")
+    if forhallande < AA_NORMAL_TEXT:
+        return (f"Färgen {farg} ger för låg kontrast mot vitt ({forhallande:.2f}:1, kravet är "
+                f"{AA_NORMAL_TEXT}:1). Den används bakom vit text och till länkar på vit botten.",
+                f"Välj en mörkare nyans, till exempel \"{morkare_nyans(farg)}\".")
     return None
 
 
@@ -87,19 +115,18 @@ def las_identitet(docs_dir: Path) -> Identitet:
         raise fel("webbplats", f"'{webbplats}' ser inte ut som en webbadress.",
                   "Skriv hela adressen med https://, till exempel https://www.exempel.se.")
     profilfarg = text("profilfarg")
-    if not ar_hexfarg(profilfarg):
-        raise fel("profilfarg", f"'{profilfarg}' är ingen färgkod.",
-                  "Skriv färgen som en hexkod inom citattecken, till exempel \"#1f4e79\".")
-    textfarg, forhallande = basta_textfarg(profilfarg)
-    if forhallande < AA_NORMAL_TEXT:
-        raise fel("profilfarg",
-                  f"Färgen {profilfarg} ger för låg kontrast mot både vit och svart text "
-                  f"({forhallande:.1f}:1, kravet är {AA_NORMAL_TEXT}:1).",
-                  "Välj en mörkare eller ljusare nyans av färgen.")
+    problem = kontrollera_profilfarg(profilfarg)
+    if problem:
+        raise fel("profilfarg", *problem)
+    textfarg, _ = basta_textfarg(profilfarg)
     logga = text("logga")
     problem = kontrollera_logga(docs_dir, logga)
     if problem:
         raise fel("logga", problem, "Lägg loggan i docs/lokalt/ och skriv sökvägen från docs/.")
+    adress = data.get("adress")
+    if adress is not None and not kontrollera_webbadress(str(adress)):
+        raise fel("adress", f"'{adress}' ser inte ut som en webbadress.",
+                  "Skriv hela adressen där kunskapsbanken ligger, med https://, eller ta bort raden.")
     redigera = data.get("redigera")
     if redigera is not None and not kontrollera_webbadress(str(redigera)):
         raise fel("redigera", f"'{redigera}' ser inte ut som en webbadress.",
@@ -117,7 +144,9 @@ def las_identitet(docs_dir: Path) -> Identitet:
             raise fel("moduler", f"Modulen '{modul}' ska vara true eller false, inte '{pa}'.",
                       "Skriv true för på eller false för av.")
         moduler[modul] = pa
+    tjanst = str(data.get("tjanst") or STANDARD_TJANST).strip()
     return Identitet(namn=namn, kortnamn=kortnamn, logga=logga, epost=epost,
                      webbplats=webbplats, synpunkter=synpunkter, profilfarg=profilfarg,
-                     textfarg=textfarg, redigera=str(redigera) if redigera else None,
-                     moduler=moduler)
+                     textfarg=textfarg, tjanst=tjanst,
+                     adress=str(adress).rstrip("/") + "/" if adress else None,
+                     redigera=str(redigera) if redigera else None, moduler=moduler)

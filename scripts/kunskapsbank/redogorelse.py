@@ -8,9 +8,10 @@ import json
 import re
 from pathlib import Path
 
+from .identitet import STANDARD_TJANST
+
 TESTRESULTAT = Path(".cache") / "tillganglighet.json"
 PLATSHALLARE = re.compile(r"\{\{\s*forbund\.(\w+)\s*\}\}")
-STANDARD_TJANST = "Kunskapsbanken om BIP och VTA"
 
 
 def las_testresultat(rot: Path) -> dict | None:

@@ -13,12 +13,22 @@
     var status = form.querySelector(".kb-reflektion__status");
     var falt = Array.prototype.slice.call(form.querySelectorAll("textarea"));
 
+    // A box grows with its answer, so a long answer is neither hidden behind a scroll
+    // bar on screen nor cut off on paper.
+    function passa(ruta) {
+      ruta.style.height = "auto";
+      ruta.style.height = ruta.scrollHeight + 2 + "px";
+    }
+
     falt.forEach(function (ruta) {
       if (minne) ruta.value = minne.getItem(PREFIX + ruta.id) || "";
+      passa(ruta);
       ruta.addEventListener("input", function () {
         if (minne) minne.setItem(PREFIX + ruta.id, ruta.value);
+        passa(ruta);
       });
     });
+    window.addEventListener("beforeprint", function () { falt.forEach(passa); });
     if (!minne) status.textContent = "Din webbläsare kan inte spara svaren. Ladda ner dem innan du stänger sidan.";
 
     form.addEventListener("click", function (handelse) {

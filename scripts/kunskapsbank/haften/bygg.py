@@ -27,6 +27,11 @@ class Byggt:
     sekunder: float
 
 
+def kilobyte(antal_byte: int) -> int:
+    """The size a reader sees, the same in the build log and on the page."""
+    return max(1, round(antal_byte / 1024))
+
+
 def _rendera(uppgift: tuple[str, str, str]) -> tuple[int, float]:
     html, mal, bas = uppgift
     start = time.perf_counter()
@@ -49,7 +54,8 @@ def bygg_alla(haften: list[Hafte], kallsidor: Callable[[Hafte], list[Kallsida]],
             byggt = Byggt(hafte, fil, sidor, fil.stat().st_size, sekunder)
             byggda.append(byggt)
             rapportera(f"Häfte {nr}/{len(uppgifter)}: {hafte.titel} ({hafte.filnamn}): "
-                       f"{sidor} sidor, {byggt.byte // 1024} kB, {sekunder:.1f} s")
+                       f"{sidor} {'sida' if sidor == 1 else 'sidor'}, {kilobyte(byggt.byte)} kB, "
+                       f"{sekunder:.1f} s")
     return byggda
 
 
@@ -60,5 +66,5 @@ def fyll_i_storlekar(site_dir: Path, byggda: list[Byggt]) -> None:
         text = html_fil.read_text(encoding="utf-8")
         if "<!--hafte-storlek:" in text:
             html_fil.write_text(PLATSHALLARE.sub(
-                lambda m: f"({max(1, round(storlek.get(m.group(1), 0) / 1024))} kB)", text),
+                lambda m: f"({kilobyte(storlek.get(m.group(1), 0))} kB)", text),
                 encoding="utf-8")

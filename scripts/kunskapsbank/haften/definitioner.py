@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import re
 from dataclasses import dataclass, field
 
@@ -27,6 +28,7 @@ class Hafte:
     innehallsforteckning: bool = True
     max_sidor: int | None = None
     kompakt: bool = False        # tight spacing for one-sheet quick guides
+    lankas_fran: list[str] = field(default_factory=list)  # more pages that offer the download
     kallsidor: list[str] = field(default_factory=list)   # resolved, in nav order
 
     @property
@@ -65,23 +67,33 @@ def las_definitioner(data) -> list[Hafte]:
         sidor = post["sidor"]
         if not isinstance(sidor, list) or not all(isinstance(s, str) for s in sidor):
             raise DefinitionsFel(f"Häftet {namn}: sidor ska vara en lista med filer eller mappar.")
+        lankas_fran = post.get("lankas_fran", [])
+        if not isinstance(lankas_fran, list) or not all(isinstance(s, str) for s in lankas_fran):
+            raise DefinitionsFel(f"Häftet {namn}: lankas_fran ska vara en lista med filer eller mappar.")
         haften.append(Hafte(id=post["id"], titel=str(post["titel"]), malgrupp=post["malgrupp"],
                             sidor=sidor, undertitel=str(post.get("undertitel", "")), papper=papper,
                             modul=post.get("modul"), omslag=bool(post.get("omslag", True)),
                             innehallsforteckning=bool(post.get("innehallsforteckning", True)),
-                            max_sidor=post.get("max_sidor"), kompakt=bool(post.get("kompakt", False))))
+                            max_sidor=post.get("max_sidor"), kompakt=bool(post.get("kompakt", False)),
+                            lankas_fran=lankas_fran))
     return haften
 
 
-def valj_sidor(hafte: Hafte, sidor_i_ordning: list[str]) -> list[str]:
-    """Resolve a booklet's entries (files, or folders ending in /) to source files in
-    the site's navigation order. Raises DefinitionsFel for an entry that matches nothing."""
+def _traffar(post: str, sidor_i_ordning: list[str]) -> list[str]:
+    if post.endswith("/"):
+        return [s for s in sidor_i_ordning if s.startswith(post)]
+    if "*" in post:
+        return [s for s in sidor_i_ordning if fnmatch.fnmatchcase(s, post)]
+    return [s for s in sidor_i_ordning if s == post]
+
+
+def valj_sidor(hafte: Hafte, sidor_i_ordning: list[str], poster: list[str] | None = None) -> list[str]:
+    """Resolve a booklet's entries (files, folders ending in /, or patterns with *) to
+    source files in the site's navigation order. Raises DefinitionsFel for an entry that
+    matches nothing."""
     valda: list[str] = []
-    for post in hafte.sidor:
-        if post.endswith("/"):
-            traffar = [s for s in sidor_i_ordning if s.startswith(post)]
-        else:
-            traffar = [s for s in sidor_i_ordning if s == post]
+    for post in hafte.sidor if poster is None else poster:
+        traffar = _traffar(post, sidor_i_ordning)
         if not traffar:
             raise DefinitionsFel(f"Häftet {hafte.id}: '{post}' finns inte bland sidorna på webbplatsen.")
         valda.extend(t for t in traffar if t not in valda)

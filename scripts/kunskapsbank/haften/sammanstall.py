@@ -60,6 +60,7 @@ def _stilmall(hafte: Hafte, forbund: dict, utgava: Utgava) -> str:
   @bottom-left {{ content: {_css_strang(forbund.get('kortnamn', '') + ' · ' + utgava.text)}; }}
   @bottom-right {{ content: "Sida " counter(page) " av " counter(pages); }}
 }}
+.omslag {{ border-top: 9mm solid {forbund.get('profilfarg', '#000000')}; }}
 """
 
 

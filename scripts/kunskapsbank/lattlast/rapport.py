@@ -38,7 +38,8 @@ def rapport_markdown(resultat: list[Resultat], sidans_plats: str = "lattlast/ind
         return f"[{kalla}]({posixpath.relpath(kalla, bas)})"
 
     rader = [
-        "---", "title: Läsbarhetsrapport", "lattlast: av", "search:", "  exclude: true", "---", "",
+        # sprak: the report is Swedish in every build, also on the English site.
+        "---", "title: Läsbarhetsrapport", "lattlast: av", "sprak: sv", "search:", "  exclude: true", "---", "",
         "# Läsbarhetsrapport",
         "",
         f"Lättläst-granskaren har läst {len(granskade)} sidor. Den hittade {fel} fel och "

@@ -1,0 +1,198 @@
+"""Module switches: a förbund turns off BIP, VTA, the exercises or English in its own
+identity file (docs/lokalt/forbund.yml, key `moduler`) instead of editing the nav.
+
+Which pages belong to which module is upstream's business and lives in mkdocs.yml
+(extra.moduldelar), so a fork never has to touch the nav to switch a part off. A page
+that belongs to a switched-off module is taken out of the nav, the files (so there is
+no page and no search entry) and the booklets. A link to such a page from a page that
+stays is turned into plain text and reported with file and line.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import posixpath
+import re
+from dataclasses import dataclass, field
+
+from .fel import InnehallsFel
+
+# Modules that own pages. "engelska" is the English build and owns no page list.
+SIDMODULER = ("bip", "vta", "ovningar")
+MODULNAMN = {"bip": "BIP", "vta": "VTA", "ovningar": "Övningar", "engelska": "engelska sidor"}
+
+# [text](target "title") and [text](<target>); images (![...]) are left alone.
+MD_LANK = re.compile(r"(?<!!)\[(?P<text>(?:[^\[\]]|\[[^\]]*\])*)\]\((?P<mal><[^>]*>|[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+# [id]: target   (reference-style definitions)
+MD_REFERENS = re.compile(r"^ {0,3}\[(?P<id>[^\]]+)\]:\s*(?P<mal>\S+)", re.MULTILINE)
+STANGSEL = re.compile(r"^\s*(```|~~~)")
+HTML_LANK = re.compile(r"<a\b(?P<attr>[^>]*?)\bhref=\"(?P<mal>[^\"]*)\"(?P<resten>[^>]*)>(?P<text>.*?)</a>",
+                       re.IGNORECASE | re.DOTALL)
+
+
+@dataclass
+class Avlankning:
+    fil: str
+    rad: int
+    mal: str
+    modul: str
+
+    def som_text(self) -> str:
+        return (f"{self.fil}:{self.rad}: Länken till '{self.mal}' leder till delen "
+                f"{MODULNAMN[self.modul]}, som är avstängd i docs/lokalt/forbund.yml. Länken visas "
+                f"som vanlig text. Ta bort länken eller slå på delen igen.")
+
+
+@dataclass
+class Modulval:
+    """Which modules are on, and which pages each module owns."""
+
+    pa: dict[str, bool]
+    delar: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def fran_config(cls, extra: dict) -> "Modulval":
+        pa = dict((extra.get("forbund") or {}).get("moduler") or {})
+        delar = extra.get("moduldelar") or {}
+        if not isinstance(delar, dict):
+            raise InnehallsFel("mkdocs.yml", None, "extra.moduldelar ska ha en lista med sidor per del.",
+                               "Skriv till exempel 'vta: [vta/, ovningar/vta-*]'.")
+        for modul, monster in delar.items():
+            if modul not in SIDMODULER:
+                raise InnehallsFel("mkdocs.yml", None, f"extra.moduldelar: delen '{modul}' finns inte.",
+                                   f"Välj bland: {', '.join(SIDMODULER)}.")
+            if not isinstance(monster, list) or not all(isinstance(m, str) for m in monster):
+                raise InnehallsFel("mkdocs.yml", None,
+                                   f"extra.moduldelar: '{modul}' ska vara en lista med mappar eller filer.",
+                                   "Skriv till exempel 'vta: [vta/, ovningar/vta-*]'.")
+        return cls(pa=pa, delar=delar)
+
+    def ar_pa(self, modul: str) -> bool:
+        return self.pa.get(modul, True)
+
+    @property
+    def avstangda(self) -> list[str]:
+        return [m for m in (*SIDMODULER, "engelska") if not self.ar_pa(m)]
+
+    def modul_for(self, src: str) -> str | None:
+        """The switched-off module that owns the page `src` (docs-relative), or None."""
+        src = src.lstrip("/")
+        for modul, monster in self.delar.items():
+            if self.ar_pa(modul):
+                continue
+            for m in monster:
+                if (m.endswith("/") and src.startswith(m)) or fnmatch.fnmatchcase(src, m):
+                    return modul
+        return None
+
+
+def filtrera_nav(nav: list, modulval: Modulval) -> list:
+    """The nav from mkdocs.yml without the pages of switched-off modules; a section
+    that is left empty goes too."""
+    resultat = []
+    for post in nav or []:
+        if isinstance(post, str):
+            if not modulval.modul_for(post):
+                resultat.append(post)
+        elif isinstance(post, dict):
+            ny = {}
+            for rubrik, varde in post.items():
+                if isinstance(varde, list):
+                    barn = filtrera_nav(varde, modulval)
+                    if barn:
+                        ny[rubrik] = barn
+                elif isinstance(varde, str) and not modulval.modul_for(varde):
+                    ny[rubrik] = varde
+            if ny:
+                resultat.append(ny)
+        else:
+            resultat.append(post)
+    return resultat
+
+
+def _malsida(mal: str, sidans_src: str) -> str | None:
+    """The docs-relative .md file a Markdown link target points at, or None."""
+    mal = mal.strip("<>").split("#", 1)[0].split("?", 1)[0]
+    if not mal or "://" in mal or mal.startswith(("mailto:", "tel:", "/")) or not mal.endswith(".md"):
+        return None
+    return posixpath.normpath(posixpath.join(posixpath.dirname(sidans_src), mal))
+
+
+def rad_forskjutning(kallfil: str | None, markdown: str) -> int:
+    """How many lines of the source file (its front matter) come before `markdown`, so
+    that messages name the line in the file the trainer edits."""
+    try:
+        kalla = open(kallfil, encoding="utf-8-sig").read().replace("\r\n", "\n")
+    except (OSError, TypeError, UnicodeDecodeError):
+        return 0
+    # Plugins before us may have dropped the last newline (mkdocs-static-i18n does).
+    kalla, markdown = kalla.rstrip("\n"), markdown.replace("\r\n", "\n").rstrip("\n")
+    if markdown and kalla.endswith(markdown):
+        return kalla[: len(kalla) - len(markdown)].count("\n")
+    return 0
+
+
+def avlanka_markdown(markdown: str, sidans_src: str, visningsnamn: str,
+                     modulval: Modulval, forskjutning: int = 0) -> tuple[str, list[Avlankning]]:
+    """Turn Markdown links to pages of switched-off modules into their text.
+    Fenced code blocks are left as they are. `forskjutning` is added to line numbers."""
+    if not modulval.avstangda:
+        return markdown, []
+    fynd: list[Avlankning] = []
+    referenser = {}
+    for m in MD_REFERENS.finditer(markdown):
+        malsida = _malsida(m.group("mal"), sidans_src)
+        if malsida and modulval.modul_for(malsida):
+            referenser[m.group("id").lower()] = (malsida, modulval.modul_for(malsida))
+    rader = markdown.split("\n")
+    i_kod = False
+    for nr, rad in enumerate(rader):
+        if STANGSEL.match(rad):
+            i_kod = not i_kod
+            continue
+        if i_kod:
+            continue
+
+        def byt(m: re.Match) -> str:
+            malsida = _malsida(m.group("mal"), sidans_src)
+            modul = modulval.modul_for(malsida) if malsida else None
+            if not modul:
+                return m.group(0)
+            fynd.append(Avlankning(visningsnamn, forskjutning + nr + 1, malsida, modul))
+            return m.group("text")
+
+        ny = MD_LANK.sub(byt, rad)
+        for ref, (malsida, modul) in referenser.items():
+            monster = re.compile(r"(?<!!)\[([^\]]+)\]\[" + re.escape(ref) + r"\]", re.IGNORECASE)
+            if monster.search(ny):
+                fynd.append(Avlankning(visningsnamn, forskjutning + nr + 1, malsida, modul))
+                ny = monster.sub(r"\1", ny)
+        rader[nr] = ny
+    if referenser:
+        rader = [r for r in rader
+                 if not ((m := MD_REFERENS.match(r)) and m.group("id").lower() in referenser)]
+    return "\n".join(rader), fynd
+
+
+def avlanka_html(html: str, sidans_url: str, avstangda_url: set[str]) -> tuple[str, list[str]]:
+    """Turn <a href> links (written as HTML in a page) to pages that are not built into
+    their text. Returns the new HTML and the targets that were unlinked."""
+    borttagna: list[str] = []
+    if not avstangda_url:
+        return html, borttagna
+
+    def byt(m: re.Match) -> str:
+        mal = m.group("mal")
+        if not mal or "://" in mal or mal.startswith(("#", "mailto:", "tel:", "/")):
+            return m.group(0)
+        vag = mal.split("#", 1)[0]
+        if not vag:
+            return m.group(0)
+        url = posixpath.normpath(posixpath.join(sidans_url or ".", vag))
+        url = "" if url == "." else url.rstrip("/") + "/"
+        if url not in avstangda_url:
+            return m.group(0)
+        borttagna.append(url)
+        return m.group("text")
+
+    return HTML_LANK.sub(byt, html), borttagna

@@ -1,0 +1,263 @@
+"""The fork kit: another förbund makes the site its own with scripts/ny-forbund, keeps
+taking upstream updates without merge conflicts, and switches parts off."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pikepdf
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from verktyg import ROT, bygg, kopiera_projekt, skriv_sida
+
+GAMMAL = yaml.safe_load((ROT / "docs/lokalt/forbund.yml").read_text(encoding="utf-8"))
+NY = {"namn": "Samordningsförbundet Norrby", "kortnamn": "SF Norrby", "epost": "kontakt@norrby.example",
+      "webbplats": "https://norrby.example", "synpunkter": "tyck@norrby.example", "farg": "#7a1f5c"}
+LOGGANS_STORLEK = (37, 23)     # an odd size, so the cover's image is surely this logo
+
+
+def git(*args, cwd: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
+           "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org"}
+    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, env=env)
+
+
+def png(bredd: int, hojd: int, rgb: tuple[int, int, int]) -> bytes:
+    import struct
+    import zlib
+    rad = b"\x00" + bytes(rgb) * bredd
+
+    def bit(typ, data):
+        return struct.pack(">I", len(data)) + typ + data + struct.pack(">I", zlib.crc32(typ + data))
+    return (b"\x89PNG\r\n\x1a\n" + bit(b"IHDR", struct.pack(">IIBBBBB", bredd, hojd, 8, 2, 0, 0, 0))
+            + bit(b"IDAT", zlib.compress(rad * hojd)) + bit(b"IEND", b""))
+
+
+def ny_forbund(projekt: Path, *args: str) -> subprocess.CompletedProcess:
+    """scripts/ny-forbund, run with the fork's own code (the wrapper only adds the venv)."""
+    return subprocess.run([sys.executable, "-m", "kunskapsbank.nytt_forbund", "--rot", str(projekt), *args],
+                          capture_output=True, text=True, stdin=subprocess.DEVNULL,
+                          env={**os.environ, "PYTHONPATH": str(projekt / "scripts"), "NO_MKDOCS_2_WARNING": "1"})
+
+
+@pytest.fixture(scope="module")
+def uppstrom(tmp_path_factory) -> Path:
+    """Upstream as a git repository holding this working tree (committed or not)."""
+    mal = tmp_path_factory.mktemp("uppstrom")
+    filer = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=ROT,
+                           capture_output=True, text=True, check=True).stdout.split("\0")
+    for namn in filter(None, filer):
+        if (ROT / namn).is_file():
+            (mal / namn).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROT / namn, mal / namn)
+    git("init", "-q", "-b", "main", cwd=mal)
+    git("add", "-A", cwd=mal)
+    assert git("commit", "-qm", "Uppströms", cwd=mal).returncode == 0
+    return mal
+
+
+@pytest.fixture(scope="module")
+def fork(uppstrom, tmp_path_factory) -> Path:
+    """A fork of upstream made into Norrby's site with VTA switched off, built by the
+    fork script itself, with one local page of its own."""
+    mal = tmp_path_factory.mktemp("fork") / "norrby"
+    assert git("clone", "-q", str(uppstrom), str(mal), cwd=uppstrom).returncode == 0
+    logga = mal.parent / "norrby-logga.png"
+    logga.write_bytes(png(*LOGGANS_STORLEK, (122, 31, 92)))
+    skriv_sida(mal / "docs", "lokalt/kontakt.md", "Kontakt i Norrby",
+               "Du når oss på telefon och e-post. Vi svarar inom två dagar.", lattlast="lattlast")
+    svar = ny_forbund(mal, "--namn", NY["namn"], "--kortnamn", NY["kortnamn"], "--epost", NY["epost"],
+                      "--webbplats", NY["webbplats"], "--synpunkter", NY["synpunkter"],
+                      "--farg", NY["farg"], "--logga", str(logga), "--stang-av", "vta")
+    assert svar.returncode == 0, svar.stdout + svar.stderr
+    assert "Klart" in svar.stdout
+    return mal
+
+
+def textfiler(site: Path):
+    for fil in site.rglob("*"):
+        if fil.suffix in (".html", ".js", ".json", ".css", ".xml", ".txt", ".svg"):
+            yield fil, fil.read_text(encoding="utf-8", errors="replace")
+
+
+def pdftext(fil: Path, sida: int | None = None) -> str:
+    kommando = ["pdftotext", "-enc", "UTF-8"] + (["-f", str(sida), "-l", str(sida)] if sida else [])
+    return subprocess.run(kommando + [str(fil), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_forken_har_det_nya_forbundets_namn_logga_och_farg_overallt(fork, tmp_path):
+    site = fork / "site"
+    start = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert NY["namn"] in start.select_one(".md-header").get_text(" ")
+    assert NY["namn"] in start.select_one(".md-footer").get_text(" ")
+    assert start.select_one(".md-header .md-logo img")["src"].endswith("lokalt/logga.png")
+    assert f"--md-primary-fg-color: {NY['farg']}" in str(start)
+
+    redogorelse = (site / "tillganglighet/redogorelse/index.html").read_text(encoding="utf-8")
+    assert NY["namn"] in redogorelse and f'mailto:{NY["synpunkter"]}' in redogorelse
+
+    haften = sorted((site / "haften").glob("*.pdf"))
+    assert len(haften) >= 4
+    for hafte in haften:
+        if "lathund" in hafte.name:           # one sheet, no cover
+            continue
+        assert NY["namn"] in pdftext(hafte, 1), hafte.name
+        with pikepdf.open(hafte) as dok:      # the logo is the cover's picture
+            bilder = [pikepdf.PdfImage(b) for b in dok.pages[0].get_images().values()]
+            assert [(b.width, b.height) for b in bilder] == [LOGGANS_STORLEK], hafte.name
+        # The brand colour band across the top of the cover.
+        subprocess.run(["pdftoppm", "-r", "30", "-png", "-f", "1", "-l", "1", str(hafte),
+                        str(tmp_path / hafte.stem)], check=True)
+        from PIL import Image
+        with Image.open(next(tmp_path.glob(f"{hafte.stem}*.png"))) as bild:
+            farger = {bild.convert("RGB").getpixel((x, y)) for x in range(bild.width)
+                      for y in range(bild.height // 6)}
+        assert any(max(abs(a - b) for a, b in zip(f, (122, 31, 92))) < 6 for f in farger), hafte.name
+
+    # The old förbund is gone: no page, file, search entry or booklet names it.
+    for nyckel in ("namn", "kortnamn", "epost", "synpunkter"):
+        gammalt = GAMMAL[nyckel]
+        for fil, text in textfiler(site):
+            assert gammalt not in text, f"{fil.relative_to(site)} nämner {gammalt}"
+        for hafte in haften:
+            assert gammalt not in pdftext(hafte), f"{hafte.name} nämner {gammalt}"
+    assert not (fork / "docs/lokalt/logga.svg").exists()
+
+
+def test_egna_sidor_i_lokalt_hamnar_i_menyn_utan_att_andra_nav(fork):
+    start = BeautifulSoup((fork / "site/index.html").read_text(encoding="utf-8"), "html.parser")
+    lank = start.select_one('.md-nav--primary a[href="lokalt/kontakt/"]')
+    assert lank is not None and "Kontakt i Norrby" in lank.get_text()
+    assert git("diff", "--quiet", "--", "mkdocs.yml", cwd=fork).returncode == 0
+
+
+def test_vta_avstangd_forsvinner_ur_meny_sokning_och_haften(fork):
+    site = fork / "site"
+    assert not (site / "vta").joinpath("index.html").exists()
+    for fil, text in textfiler(site):
+        if fil.suffix == ".html":
+            dom = BeautifulSoup(text, "html.parser")
+            lankar = [a["href"] for a in dom.select("a[href]")]
+            assert not [h for h in lankar if re.search(r"(^|/)vta/|ovningar/vta-", h)], fil
+    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    assert [d["location"] for d in index["docs"] if re.match(r"(en/)?(vta/|ovningar/vta-)", d["location"])] == []
+    assert index["docs"] and not any("Vägen till arbetsgivarna" in d.get("title", "") for d in index["docs"])
+    assert not (site / "haften/vta-metodbok.pdf").exists()
+    utbildare = pdftext(site / "haften/ovningar-utbildare.pdf")
+    assert "Workshop 1" not in utbildare and "arbetsgivarkoordinator" not in utbildare.lower()
+
+
+def test_lankar_in_i_avstangd_del_rapporteras_med_fil_och_rad(tmp_path):
+    projekt = kopiera_projekt(tmp_path, med_innehall=False)
+    docs = projekt / "docs"
+    skriv_sida(docs, "index.md", "Start", "Läs om [VTA](vta/index.md) och [BIP](bip/index.md).\n\n"
+               "```\n[kod](vta/index.md)\n```")
+    skriv_sida(docs, "vta/index.md", "VTA", "Om arbetsgivare.")
+    skriv_sida(docs, "bip/index.md", "BIP", "Om tilltro.")
+    fil = docs / "lokalt/forbund.yml"
+    fil.write_text(fil.read_text(encoding="utf-8").replace("vta: true", "vta: false"), encoding="utf-8")
+    resultat = bygg(projekt / "mkdocs.yml", tmp_path / "site")
+    assert resultat.returncode == 0, resultat.stderr
+    assert ("docs/index.md:7: Länken till 'vta/index.md' leder till delen VTA, som är avstängd i "
+            "docs/lokalt/forbund.yml.") in resultat.stderr
+    start = BeautifulSoup((tmp_path / "site/index.html").read_text(encoding="utf-8"), "html.parser")
+    artikel = start.select_one("article")
+    assert "Läs om VTA och BIP" in artikel.get_text()
+    assert [a["href"] for a in artikel.select("a[href$='/']") if "bip" in a["href"] or "vta" in a["href"]] == ["bip/"]
+    assert "[kod](vta/index.md)" in artikel.select_one("pre").get_text()    # code is left alone
+    assert not (tmp_path / "site/vta").exists()
+
+
+def test_engelska_kan_stangas_av(tmp_path):
+    projekt = kopiera_projekt(tmp_path, med_innehall=False)
+    skriv_sida(projekt / "docs", "index.md", "Start", "Välkommen.")
+    skriv_sida(projekt / "docs", "index.en.md", "Home", "Welcome.", lattlast="av")
+    fil = projekt / "docs/lokalt/forbund.yml"
+    fil.write_text(fil.read_text(encoding="utf-8").replace("engelska: true", "engelska: false"), encoding="utf-8")
+    resultat = bygg(projekt / "mkdocs.yml", tmp_path / "site")
+    assert resultat.returncode == 0, resultat.stderr
+    assert not (tmp_path / "site/en").exists()
+    start = (tmp_path / "site/index.html").read_text(encoding="utf-8")
+    assert 'hreflang="en"' not in start and "Välkommen" in start
+
+
+def test_uppstroms_andringar_gar_att_sla_ihop_utan_konflikt(uppstrom, fork):
+    assert git("add", "-A", cwd=fork).returncode == 0
+    assert git("commit", "-qm", "Norrbys egen version", cwd=fork).returncode == 0
+    # Upstream changes content, a template and the nav.
+    sida = uppstrom / "docs/bip/vad-ar-bip.md"
+    sida.write_text(sida.read_text(encoding="utf-8") + "\nDen här meningen kom från uppströms.\n",
+                    encoding="utf-8")
+    mall = uppstrom / "overrides/main.html"
+    mall.write_text(mall.read_text(encoding="utf-8").replace(
+        "{% block content %}", "{% block content %}\n  <!-- uppströms mallversion 2 -->", 1), encoding="utf-8")
+    skriv_sida(uppstrom / "docs", "bip/nytt-fran-uppstrom.md", "Nytt från uppströms", "En ny sida om BIP.",
+               lattlast="lattlast")
+    config = (uppstrom / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("      - bip/spindeldiagram.md\n",
+                            "      - bip/spindeldiagram.md\n      - bip/nytt-fran-uppstrom.md\n", 1)
+    (uppstrom / "mkdocs.yml").write_text(config, encoding="utf-8")
+    git("add", "-A", cwd=uppstrom)
+    assert git("commit", "-qm", "Uppströms: nytt innehåll, ny mall och ny meny", cwd=uppstrom).returncode == 0
+
+    sammanslagning = git("pull", "--no-rebase", "--no-edit", "origin", "main", cwd=fork)
+    assert sammanslagning.returncode == 0, sammanslagning.stdout + sammanslagning.stderr
+    assert git("diff", "--name-only", "--diff-filter=U", cwd=fork).stdout == ""
+
+    resultat = bygg(fork / "mkdocs.yml", fork / "site2", env={"KB_HAFTEN": "av", "PYTHONPATH": str(fork / "scripts")})
+    assert resultat.returncode == 0, resultat.stderr
+    sidan = (fork / "site2/bip/vad-ar-bip/index.html").read_text(encoding="utf-8")
+    assert "Den här meningen kom från uppströms." in sidan and "uppströms mallversion 2" in sidan
+    assert NY["namn"] in sidan and GAMMAL["namn"] not in sidan
+    assert (fork / "site2/bip/nytt-fran-uppstrom/index.html").exists()
+    assert not (fork / "site2/vta/index.html").exists()       # the fork's choice survives the merge
+
+
+def test_fel_uppgifter_ger_svenskt_fel_och_andrar_ingenting(tmp_path):
+    projekt = kopiera_projekt(tmp_path, med_innehall=False)
+    fore = {p: p.read_bytes() for p in (projekt / "docs/lokalt").iterdir()}
+    (tmp_path / "logga.gif").write_bytes(b"GIF89a")
+    (tmp_path / "falsk.png").write_text("<svg></svg>")
+    fall = [
+        (["--epost", "inte-en-adress"], "--epost: 'inte-en-adress' ser inte ut som en e-postadress"),
+        (["--webbplats", "norrby.se"], "--webbplats: 'norrby.se' ser inte ut som en webbadress"),
+        (["--farg", "#777777"], "--farg: Färgen #777777 ger för låg kontrast mot vitt (4.48:1"),
+        (["--farg", "lila"], "--farg: 'lila' är ingen färgkod"),
+        (["--logga", str(tmp_path / "logga.gif")], "måste vara en SVG- eller PNG-fil"),
+        (["--logga", str(tmp_path / "falsk.png")], "heter .png men är ingen PNG-bild"),
+        (["--logga", str(tmp_path / "saknas.svg")], "finns inte"),
+        (["--namn", ""], "--namn: uppgiften saknas"),
+    ]
+    (tmp_path / "bra.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>')
+    bra = ["--namn", NY["namn"], "--kortnamn", NY["kortnamn"], "--epost", NY["epost"], "--webbplats",
+           NY["webbplats"], "--farg", NY["farg"], "--logga", str(tmp_path / "bra.svg"), "--utan-bygge"]
+    for andring, vantat in fall:
+        args = list(bra)
+        for i in range(0, len(andring), 2):
+            args[args.index(andring[i]) + 1] = andring[i + 1]
+        svar = ny_forbund(projekt, *args)
+        assert svar.returncode == 2, (andring, svar.stdout)
+        assert "Inget har ändrats" in svar.stderr and vantat in svar.stderr, (andring, svar.stderr)
+        assert "Traceback" not in svar.stderr
+        assert {p: p.read_bytes() for p in (projekt / "docs/lokalt").iterdir()} == fore
+    svar = ny_forbund(projekt, *bra)
+    assert svar.returncode == 0, svar.stderr
+    assert yaml.safe_load((projekt / "docs/lokalt/forbund.yml").read_text(encoding="utf-8"))["namn"] == NY["namn"]
+
+
+def test_for_ljus_profilfarg_far_forslag_pa_morkare_nyans():
+    from kunskapsbank.farg import kontrast
+    from kunskapsbank.identitet import kontrollera_profilfarg
+    assert kontrollera_profilfarg("#1f4e79") is None
+    problem, atgard = kontrollera_profilfarg("#ffd700")
+    assert "för låg kontrast mot vitt (1.40:1" in problem
+    forslag = re.search(r'"(#[0-9a-f]{6})"', atgard).group(1)
+    assert kontrast(forslag, "#ffffff") >= 4.5 and kontrollera_profilfarg(forslag) is None
