@@ -3,8 +3,6 @@ for it, and headless Chromium with every request to another host blocked and rec
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest

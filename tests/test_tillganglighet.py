@@ -9,7 +9,6 @@ import datetime as dt
 import json
 import re
 import subprocess
-import sys
 import time
 
 import pytest
@@ -56,7 +55,6 @@ def spara_resultat():
     if set(_resultat["lagen"]) != set(LAGEN):
         return                        # only a full run may update the statement's facts
     from importlib.metadata import version
-    chromium = subprocess.run([sys.executable, "-c", "print()"], capture_output=True)  # noqa: F841
     data = {
         "datum": dt.date.today().isoformat(),
         "sidor": _resultat["sidor"],

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from verktyg import ROT, andra_config, bygg, kopiera_projekt, skriv_sida
+from verktyg import ROT, bygg, kopiera_projekt, skriv_sida
 
 IDENTITET = yaml.safe_load((ROT / "docs/lokalt/forbund.yml").read_text(encoding="utf-8"))
 

@@ -10,7 +10,6 @@ contents as HTML that WeasyPrint lays out without JavaScript.
 from __future__ import annotations
 
 import html as htmllib
-import posixpath
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
