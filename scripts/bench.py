@@ -130,6 +130,13 @@ def bench_granskare() -> None:
     print(f"Genererad korpus: {ord_} ord i {len(texter)} filer på {sek:.2f} s "
           f"({ord_ / sek:,.0f} ord/s)".replace(",", " "))
 
+    # Hostile input that once took 17-33 s (quadratic abbreviation and position lookups).
+    for namn, text in (("'a. ' x 20 000", "a. " * 20_000), ("'t.ex. ' x 10 000", "t.ex. " * 10_000),
+                       ("stycke med 50 000 rader", "\n".join(["ord"] * 50_000))):
+        start = time.perf_counter()
+        granska_text(text, "fientlig.md", inst)
+        print(f"Fientlig indata, {namn}: {time.perf_counter() - start:.2f} s")
+
 
 def bench_haften() -> None:
     print("== Kurshäften och hela scripts/build ==")

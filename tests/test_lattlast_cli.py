@@ -90,3 +90,62 @@ def test_hela_webbplatsen_har_noll_fel_pa_sin_niva():
     svar = lint("docs", "--format", "json")
     fel = [f for f in json.loads(svar.stdout) if f["severity"] == "error"]
     assert fel == [], "\n".join(f"{f['path']}:{f['line']}: {f['message']}" for f in fel)
+
+
+ENGELSKA = ("usage:", "invalid choice", "unrecognized arguments", "the following arguments",
+            "expected one argument", "ambiguous option", "options:", "show this help")
+
+
+@pytest.mark.parametrize("args", [["--format", "xml"], ["--okand"], ["--format"], ["--st"],
+                                  ["--strict=ja"], ["--help"]])
+def test_argparse_talar_svenska(args):
+    svar = lint(*args)
+    text = svar.stdout + svar.stderr
+    assert not [e for e in ENGELSKA if e in text.lower()], text
+    assert "Användning: scripts/lint" in text
+    assert svar.returncode == (0 if args == ["--help"] else 2)
+    assert "Traceback" not in text
+
+
+def test_config_som_inte_finns_ger_2_och_namnger_filen(sidor):
+    svar = lint("--config", "/finns-inte.yml", sidor / "bra.md")
+    assert svar.returncode == 2
+    assert "/finns-inte.yml" in svar.stderr and "finns inte" in svar.stderr
+    assert svar.stdout == ""
+
+
+def test_mapp_utan_markdown(tmp_path, sidor):
+    tom = tmp_path / "tom"
+    tom.mkdir()
+    (tom / "bild.png").write_bytes(b"")
+    svar = lint(tom)
+    assert svar.returncode == 2
+    assert "tom" in svar.stderr and "inga Markdown-filer" in svar.stderr
+    svar = lint(tom, sidor / "bra.md")       # something was checked: only a note
+    assert svar.returncode == 0 and "inga Markdown-filer" in svar.stderr
+
+
+@pytest.mark.parametrize("block, rad, text", [
+    ("    lix_maxx: 30\n", 4, "Okänd inställning 'lix_maxx' i extra.lattlast."),
+    ("    nivaer:\n      lattlast:\n        lix_maxx: 30\n", 6,
+     "Okänd gräns 'lix_maxx' i extra.lattlast.nivaer.lattlast."),
+    ("    nivaer:\n      klarsprak:\n        lix_max: hög\n", 6,
+     "extra.lattlast.nivaer.klarsprak.lix_max ska vara ett tal, men är 'hög'."),
+    ("    regler:\n      passiv: {allvarlighet: error, extra: 1}\n", 5,
+     "extra.lattlast.regler.passiv ska vara av, på eller"),
+])
+def test_fel_i_extra_lattlast_ger_fil_och_rad(tmp_path, sidor, block, rad, text):
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\nextra:\n  lattlast:\n" + block, encoding="utf-8")
+    svar = lint("--config", config, sidor / "bra.md")
+    assert svar.returncode == 2
+    assert f"FEL: {config}:{rad}: {text}" in svar.stderr, svar.stderr
+
+
+def test_hooken_far_raden_i_felet(tmp_path):
+    from kunskapsbank.lattlast import Installningar, InstallningsFel
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\nextra:\n  lattlast:\n    regler:\n"
+                                         "      pasiv: av\n", encoding="utf-8")
+    with pytest.raises(InstallningsFel) as fel:
+        Installningar.fran_dict({"regler": {"pasiv": "av"}}, tmp_path)
+    assert fel.value.rad == 5 and str(fel.value).endswith("(rad 5)")

@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from .farg import kontrast
+from .kommandorad import SvenskArgumentParser, SvenskHjalp
 from .fel import InnehallsFel
 from .identitet import (IDENTITETSFIL, MODULER, STANDARD_TJANST, kontrollera_epost,
                         kontrollera_loggfil, kontrollera_profilfarg, kontrollera_webbadress,
@@ -82,15 +83,8 @@ moduler:
 """
 
 
-class SvenskParser(argparse.ArgumentParser):
-    def error(self, message: str):
-        self.print_usage(sys.stderr)
-        print(f"FEL: {message}. Skriv scripts/ny-forbund --help för hjälp.", file=sys.stderr)
-        sys.exit(2)
-
-
 def _parser() -> argparse.ArgumentParser:
-    p = SvenskParser(prog="scripts/ny-forbund", add_help=False,
+    p = SvenskArgumentParser(prog="scripts/ny-forbund", add_help=False, formatter_class=SvenskHjalp,
                      description="Gör webbplatsen till ert förbunds egen: namn, kontakt, färg och logga. "
                                  "Det som saknas frågar kommandot efter.")
     p.add_argument("--namn", help="förbundets fullständiga namn")

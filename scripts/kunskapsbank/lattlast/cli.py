@@ -12,44 +12,46 @@ import os
 import sys
 from pathlib import Path
 
+from ..kommandorad import SvenskArgumentParser, SvenskHjalp
 from .fynd import Fynd
 from .granskare import LasFel, Resultat, granska_fil
 from .installningar import Installningar, InstallningsFel, las_mkdocs_yml
-
-
-class SvenskArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str):
-        self.print_usage(sys.stderr)
-        print(f"FEL: {message}. Skriv scripts/lint --help för hjälp.", file=sys.stderr)
-        sys.exit(2)
 
 
 def _parser() -> argparse.ArgumentParser:
     p = SvenskArgumentParser(
         prog="scripts/lint",
         description="Lättläst-granskaren: visar vad som gör svensk text svår att läsa.",
-        add_help=False)
-    p.add_argument("sokvagar", metavar="SÖKVÄG", nargs="*",
-                   help="Markdown-fil eller mapp (alla .md under den). Standard: docs/")
-    p.add_argument("--format", choices=("text", "json", "github"), default="text",
-                   help="text (standard), json eller github (kommentarer i pull requests)")
-    p.add_argument("--stats", action="store_true",
-                   help="skriv statistik per fil (ord, meningar, långa ord, LIX, OVIX) som JSON")
-    p.add_argument("--strict", action="store_true", help="varningar ger också felkod 1")
-    p.add_argument("--config", metavar="FIL", help="mkdocs.yml att läsa inställningar från")
-    p.add_argument("--rot", metavar="MAPP", help=argparse.SUPPRESS)
-    p.add_argument("-h", "--help", action="help", help="visa den här hjälpen")
+        formatter_class=SvenskHjalp, add_help=False)
+    # Own groups, so the help has Swedish headings instead of argparse's "options".
+    vad = p.add_argument_group("Vad som granskas")
+    vad.add_argument("sokvagar", metavar="SÖKVÄG", nargs="*",
+                     help="Markdown-fil eller mapp (alla .md under den). Standard: docs/")
+    hur = p.add_argument_group("Val")
+    hur.add_argument("--format", choices=("text", "json", "github"), default="text",
+                     help="text (standard), json eller github (kommentarer i pull requests)")
+    hur.add_argument("--stats", action="store_true",
+                     help="skriv statistik per fil (ord, meningar, långa ord, LIX, OVIX) som JSON")
+    hur.add_argument("--strict", action="store_true", help="varningar ger också felkod 1")
+    hur.add_argument("--config", metavar="FIL", help="mkdocs.yml att läsa inställningar från")
+    hur.add_argument("--rot", metavar="MAPP", help=argparse.SUPPRESS)
+    hur.add_argument("-h", "--help", action="help", help="visa den här hjälpen")
     return p
 
 
-def _filer(sokvagar: list[Path]) -> list[Path]:
+def _filer(sokvagar: list[Path]) -> tuple[list[Path], list[Path]]:
+    """The files to check, and the folders that hold no .md file."""
     filer: list[Path] = []
+    tomma: list[Path] = []
     for sokvag in sokvagar:
         if sokvag.is_dir():
-            filer.extend(sorted(p for p in sokvag.rglob("*.md") if p.is_file()))
+            hittade = sorted(p for p in sokvag.rglob("*.md") if p.is_file())
+            if not hittade:
+                tomma.append(sokvag)
+            filer.extend(hittade)
         else:
             filer.append(sokvag)
-    return filer
+    return filer, tomma
 
 
 def _visningsnamn(fil: Path) -> str:
@@ -77,10 +79,17 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     rot = Path(args.rot) if args.rot else Path.cwd()
     config = Path(args.config) if args.config else rot / "mkdocs.yml"
+    if args.config and not config.is_file():
+        # A settings file the trainer names must exist: silently using the defaults
+        # would check the pages against other limits than they expect.
+        print(f"FEL: {config}: inställningsfilen finns inte. Kontrollera namnet efter --config.",
+              file=sys.stderr)
+        return 2
     try:
-        inst = Installningar.fran_dict(las_mkdocs_yml(config), rot)
+        inst = Installningar.fran_dict(las_mkdocs_yml(config), rot, config)
     except InstallningsFel as fel:
-        print(f"FEL: {config}: {fel}", file=sys.stderr)
+        plats = f"{config}:{fel.rad}" if fel.rad else f"{config}"
+        print(f"FEL: {plats}: {fel.text}", file=sys.stderr)
         return 2
     except Exception as fel:  # a broken mkdocs.yml must not give a traceback
         print(f"FEL: {config} går inte att läsa ({fel.__class__.__name__}).", file=sys.stderr)
@@ -92,9 +101,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"FEL: {s}: filen eller mappen finns inte.", file=sys.stderr)
         return 2
 
+    filer, tomma = _filer(sokvagar)
+    for mapp in tomma:
+        print(f"{'FEL' if not filer else 'OBS'}: {mapp}: mappen har inga Markdown-filer (.md) "
+              "att granska.", file=sys.stderr)
+    if not filer:
+        return 2
     resultat: list[Resultat] = []
     lasfel = False
-    for fil in _filer(sokvagar):
+    for fil in filer:
         try:
             resultat.append(granska_fil(fil, inst, _visningsnamn(fil)))
         except LasFel as fel:

@@ -7,13 +7,14 @@ from pathlib import Path
 
 from .fynd import Fynd
 from .installningar import NIVA_ALIAS, Installningar
-from .markdown import LISTPUNKT, RUBRIK, RUTRUBRIK, STYCKE, las_markdown
+from .markdown import LISTPUNKT, RUBRIK, RUTRUBRIK, SIDHUVUDTEXT, STYCKE, Dokument, las_markdown
 from .regler import Kontext, alla_regler
 from .regler.bas import Meningsblock
+from .sidhuvud import rad_for_nyckel, sidtext
 from .statistik import Statistik, rakna
 from .text import dela_meningar
 
-TEXTBLOCK = (STYCKE, LISTPUNKT, RUBRIK, RUTRUBRIK)
+TEXTBLOCK = (STYCKE, LISTPUNKT, RUBRIK, RUTRUBRIK, SIDHUVUDTEXT)
 
 
 @dataclass
@@ -36,28 +37,48 @@ class LasFel(Exception):
     """A file that cannot be read; the text is Swedish and names the file."""
 
 
-def _niva_och_granser(front: dict, inst: Installningar, path: str, rader: list[str]):
-    """Return (level, limits, problem finding or None)."""
-    varde = front.get("lattlast", inst.standardniva)
+def _ar_tal(varde) -> bool:
+    # YAML reads "ja" and "true" as booleans, which Python counts as numbers.
+    return isinstance(varde, (int, float)) and not isinstance(varde, bool) and varde >= 0
+
+
+def _niva_och_granser(dok: Dokument, inst: Installningar, path: str):
+    """Return (level, limits, problem findings) from the page's `lattlast:` setting."""
+    varde = dok.front_matter.get("lattlast", inst.standardniva)
+    problem: list[Fynd] = []
     overstyr = {}
     if isinstance(varde, dict):
         overstyr = {k: v for k, v in varde.items() if k != "niva"}
         varde = varde.get("niva", inst.standardniva)
     niva = NIVA_ALIAS.get(str(varde).lower())
     if niva is None:
-        rad = next((i + 1 for i, r in enumerate(rader) if r.lstrip().startswith("lattlast")), 1)
-        problem = Fynd(path, rad, 1, "sidhuvud", "error",
-                       f"Okänd nivå '{varde}' för lattlast.",
-                       "Skriv lattlast: lattlast, lattlast: klarsprak eller lattlast: av.")
+        rad = rad_for_nyckel(dok, "lattlast", "niva")
+        problem.append(Fynd(path, rad, 1, "sidhuvud", "error", f"Okänd nivå '{varde}' för lattlast.",
+                            "Skriv lattlast: lattlast, lattlast: klarsprak eller lattlast: av."))
         niva = inst.standardniva
-        return niva, dict(inst.nivaer[niva]), problem
     if niva == "av":
-        return "av", {}, None
+        return "av", {}, problem
     granser = dict(inst.nivaer[niva])
     for nyckel, v in overstyr.items():
-        if nyckel in granser and isinstance(v, (int, float)):
+        rad = rad_for_nyckel(dok, "lattlast", str(nyckel))
+        if nyckel not in granser:
+            problem.append(Fynd(path, rad, 1, "sidhuvud", "error",
+                                f"Okänd inställning '{nyckel}' under lattlast.",
+                                f"Kontrollera stavningen. Det som går att ställa in är niva, "
+                                f"{', '.join(granser)}."))
+        elif not _ar_tal(v):
+            problem.append(Fynd(path, rad, 1, "sidhuvud", "error",
+                                f"Gränsen {nyckel} ska vara ett tal, men är '{v}'.",
+                                f"Skriv ett tal utan citattecken, till exempel {nyckel}: {granser[nyckel]}."))
+        else:
             granser[nyckel] = v
-    return niva, granser, None
+    return niva, granser, problem
+
+
+def _en_rad(text: str | None) -> str | None:
+    """A finding's text on one line: a phrase found across a line break ("i\nsyfte att")
+    must not break the message."""
+    return " ".join(text.split()) if text is not None else None
 
 
 def granska_text(kalla: str, path: str = "<text>", inst: Installningar | None = None) -> Resultat:
@@ -69,14 +90,15 @@ def granska_text(kalla: str, path: str = "<text>", inst: Installningar | None = 
         rad, text = dok.front_matter_fel.split(":", 1)
         fynd.append(Fynd(path, int(rad), 1, "sidhuvud", "error", text + ".",
                          "Kontrollera kolon, indrag och citattecken mellan raderna ---."))
-    niva, granser, problem = _niva_och_granser(dok.front_matter, inst, path, dok.rader)
-    if problem:
-        fynd.append(problem)
+    niva, granser, problem = _niva_och_granser(dok, inst, path)
+    fynd += problem
     if niva == "av" or path.endswith(".en.md"):
         return Resultat(path, "av", fynd, None)
 
+    # Front-matter text that the page shows comes first, as it stands first in the file.
+    # It counts in the page's statistics too: the reader reads it on the page.
     block, alla_ord, antal_meningar = [], [], 0
-    for b in dok.block:
+    for b in sidtext(dok) + dok.block:
         if b.typ not in TEXTBLOCK:
             continue
         text, karta = b.sammanfogad()
@@ -100,7 +122,8 @@ def granska_text(kalla: str, path: str = "<text>", inst: Installningar | None = 
             allvarlighet = inst.allvarlighet.get(
                 regel_id, traff[4] if len(traff) > 4 else regel.allvarlighet)
             rad = min(max(rad, 1), max(antal_rader, 1))
-            fynd.append(Fynd(path, rad, max(kol, 1), regel_id, allvarlighet, meddelande, forslag))
+            fynd.append(Fynd(path, rad, max(kol, 1), regel_id, allvarlighet,
+                             _en_rad(meddelande), _en_rad(forslag)))
     fynd.sort(key=lambda f: (f.line, f.column, f.rule))
     return Resultat(path, niva, fynd, statistik)
 

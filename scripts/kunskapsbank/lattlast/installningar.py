@@ -27,8 +27,25 @@ STANDARD_ORDLISTA = "docs/_snippets/forkortningar.md"
 ABBR = re.compile(r"^\s*\*\[([^\]]+)\]:\s*(.*)$")
 
 
+TOPPNYCKLAR = ("standardniva", "nivaer", "regler", "ordlista")
+
+
 class InstallningsFel(ValueError):
-    """Bad settings; the text is Swedish and names the setting."""
+    """Bad settings; the text is Swedish and names the setting. rad is the line in
+    mkdocs.yml when it could be found."""
+
+    def __init__(self, text: str, rad: int | None = None):
+        super().__init__(text)
+        self.text = text
+        self.rad = rad
+
+    def __str__(self) -> str:
+        return f"{self.text} (rad {self.rad})" if self.rad else self.text
+
+
+def _ar_tal(varde) -> bool:
+    # YAML reads "ja" and "true" as booleans, which Python counts as numbers.
+    return isinstance(varde, (int, float)) and not isinstance(varde, bool) and varde >= 0
 
 
 @dataclass
@@ -40,41 +57,68 @@ class Installningar:
     forkortningar: dict = field(default_factory=dict)
 
     @classmethod
-    def fran_dict(cls, data: dict | None, rot: Path | None = None) -> "Installningar":
+    def fran_dict(cls, data: dict | None, rot: Path | None = None,
+                  kallfil: Path | None = None) -> "Installningar":
+        """Settings from extra.lattlast. kallfil (default rot/mkdocs.yml) is read only
+        to tell which line a bad setting stands on."""
         from .regler import alla_regler
+
+        if kallfil is None and rot is not None:
+            kallfil = rot / "mkdocs.yml"
+
+        def fel(text: str, *vag) -> InstallningsFel:
+            return InstallningsFel(text, rad_i_mkdocs_yml(kallfil, ("extra", "lattlast", *vag)))
 
         data = data or {}
         if not isinstance(data, dict):
-            raise InstallningsFel("extra.lattlast ska vara nycklar med värden.")
+            raise fel("extra.lattlast ska vara nycklar med värden.")
+        for nyckel in data:
+            if nyckel not in TOPPNYCKLAR:
+                raise fel(f"Okänd inställning '{nyckel}' i extra.lattlast. "
+                          f"Det som går att ställa in är {', '.join(TOPPNYCKLAR)}.", nyckel)
         inst = cls()
         niva = NIVA_ALIAS.get(str(data.get("standardniva", "klarsprak")).lower())
         if niva not in ("lattlast", "klarsprak"):
-            raise InstallningsFel("extra.lattlast.standardniva ska vara lattlast eller klarsprak.")
+            raise fel("extra.lattlast.standardniva ska vara lattlast eller klarsprak.", "standardniva")
         inst.standardniva = niva
-        for namn, varden in (data.get("nivaer") or {}).items():
-            namn = NIVA_ALIAS.get(str(namn).lower(), namn)
-            if namn not in inst.nivaer or not isinstance(varden, dict):
-                raise InstallningsFel(f"Okänd nivå '{namn}' i extra.lattlast.nivaer.")
+        nivaer = data.get("nivaer") or {}
+        if not isinstance(nivaer, dict):
+            raise fel("extra.lattlast.nivaer ska innehålla nivåerna lattlast och klarsprak.", "nivaer")
+        for namn, varden in nivaer.items():
+            ratt_namn = NIVA_ALIAS.get(str(namn).lower(), namn)
+            if ratt_namn not in inst.nivaer or not isinstance(varden, dict):
+                raise fel(f"Okänd nivå '{namn}' i extra.lattlast.nivaer. "
+                          "Nivåerna heter lattlast och klarsprak.", "nivaer", namn)
             for nyckel, varde in varden.items():
-                if nyckel not in inst.nivaer[namn] or not isinstance(varde, (int, float)):
-                    raise InstallningsFel(f"Okänd gräns eller fel värde: extra.lattlast.nivaer.{namn}.{nyckel}.")
-                inst.nivaer[namn][nyckel] = varde
+                if nyckel not in inst.nivaer[ratt_namn]:
+                    raise fel(f"Okänd gräns '{nyckel}' i extra.lattlast.nivaer.{namn}. Gränserna "
+                              f"heter {', '.join(inst.nivaer[ratt_namn])}.", "nivaer", namn, nyckel)
+                if not _ar_tal(varde):
+                    raise fel(f"extra.lattlast.nivaer.{namn}.{nyckel} ska vara ett tal, men är "
+                              f"'{varde}'.", "nivaer", namn, nyckel)
+                inst.nivaer[ratt_namn][nyckel] = varde
         regler = alla_regler()
-        for regel, varde in (data.get("regler") or {}).items():
+        regelinstallningar = data.get("regler") or {}
+        if not isinstance(regelinstallningar, dict):
+            raise fel("extra.lattlast.regler ska vara regler med av, på eller allvarlighet.", "regler")
+        for regel, varde in regelinstallningar.items():
             if regel not in regler:
-                raise InstallningsFel(f"Okänd regel '{regel}' i extra.lattlast.regler. "
-                                      f"Regler som finns: {', '.join(sorted(regler))}.")
+                raise fel(f"Okänd regel '{regel}' i extra.lattlast.regler. "
+                          f"Regler som finns: {', '.join(sorted(regler))}.", "regler", regel)
             if varde in (False, "av"):
                 inst.avstangda_regler.add(regel)
-            elif isinstance(varde, dict) and "allvarlighet" in varde:
+            elif isinstance(varde, dict) and set(varde) == {"allvarlighet"}:
                 if varde["allvarlighet"] not in ALLVARLIGHETER:
-                    raise InstallningsFel(f"extra.lattlast.regler.{regel}.allvarlighet ska vara "
-                                          "error, warning eller info.")
+                    raise fel(f"extra.lattlast.regler.{regel}.allvarlighet ska vara "
+                              "error, warning eller info.", "regler", regel, "allvarlighet")
                 inst.allvarlighet[regel] = varde["allvarlighet"]
             elif varde not in (True, "på", None):
-                raise InstallningsFel(f"extra.lattlast.regler.{regel} ska vara av, på eller "
-                                      "{allvarlighet: error|warning|info}.")
+                raise fel(f"extra.lattlast.regler.{regel} ska vara av, på eller "
+                          "{allvarlighet: error|warning|info}.", "regler", regel)
         ordlista = data.get("ordlista", STANDARD_ORDLISTA)
+        if ordlista is not None and not isinstance(ordlista, str):
+            raise fel("extra.lattlast.ordlista ska vara sökvägen till ordlistan, till exempel "
+                      f"{STANDARD_ORDLISTA}.", "ordlista")
         if rot is not None and ordlista:
             inst.forkortningar = las_forkortningar(rot / ordlista)
         return inst
@@ -92,15 +136,46 @@ def las_forkortningar(path: Path) -> dict[str, str]:
     return resultat
 
 
-def las_mkdocs_yml(path: Path) -> dict:
-    """extra.lattlast from mkdocs.yml, tolerant of MkDocs' custom YAML tags."""
+def _yaml_lasare():
     import yaml
 
     class Lasare(yaml.SafeLoader):
         pass
 
+    # MkDocs' own tags (!ENV, !!python/name:...) mean nothing to the checker.
     Lasare.add_multi_constructor("", lambda loader, suffix, node: None)
+    return Lasare
+
+
+def las_mkdocs_yml(path: Path) -> dict:
+    """extra.lattlast from mkdocs.yml, tolerant of MkDocs' custom YAML tags."""
+    import yaml
+
     if not path.exists():
         return {}
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=Lasare) or {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_yaml_lasare()) or {}
+    if not isinstance(data, dict):
+        return {}
     return ((data.get("extra") or {}).get("lattlast")) or {}
+
+
+def rad_i_mkdocs_yml(path: Path | None, vag: tuple) -> int | None:
+    """The line of a key path (extra, lattlast, nivaer, ...) in mkdocs.yml: the deepest
+    key that exists on the way. None when the file cannot be read."""
+    import yaml
+
+    try:
+        if path is None or not path.is_file():
+            return None
+        nod = yaml.compose(path.read_text(encoding="utf-8"), Loader=_yaml_lasare())
+    except Exception:  # only a help for the message: a broken file gives no line
+        return None
+    rad = None
+    for nyckel in vag:
+        if getattr(nod, "id", "") != "mapping":
+            break
+        hittad = next(((k, v) for k, v in nod.value if getattr(k, "value", None) == str(nyckel)), None)
+        if hittad is None:
+            break
+        rad, nod = hittad[0].start_mark.line + 1, hittad[1]
+    return rad

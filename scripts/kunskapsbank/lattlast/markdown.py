@@ -1,18 +1,22 @@
 """Reads Markdown into prose blocks that keep every character's line and column.
 
 This is a line scanner, not a full CommonMark parser: it knows what the site uses
-(front matter, fenced code, HTML comments and blocks, tables, headings, lists,
-admonitions, definition lists, abbreviation and link definitions) and masks inline
+(front matter, fenced code, HTML comments and blocks, tables with or without outer
+pipes, headings, lists, admonitions, definition lists, footnotes, abbreviation and link
+definitions) and masks inline
 code, URLs, HTML tags and markup with spaces, so columns stay true.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 # Block kinds that hold running text.
 STYCKE, RUBRIK, LISTPUNKT, RUTRUBRIK = "stycke", "rubrik", "listpunkt", "rutrubrik"
+# Text from the front matter that a course page shows (see sidhuvud.py).
+SIDHUVUDTEXT = "sidhuvudtext"
 
 FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})")
 HEADING = re.compile(r"^(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+[ \t]*)?$")
@@ -22,6 +26,8 @@ ADMONITION = re.compile(r"^(\s*)(!!!|\?\?\?\+?)[ \t]*([\w-]+)?(?:[ \t]+(\"[^\"]*
 DEFINITION = re.compile(r"^(\s*):[ \t]+")
 ABBR_DEF = re.compile(r"^\s*\*\[[^\]]*\]:")
 LINK_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S")
+# A footnote's text is shown at the bottom of the page, so it is checked like a paragraph.
+FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^[^\]]+\]:[ \t]*")
 SNIPPET = re.compile(r"^\s*-{1,}8<-{1,}")
 TABLE_ROW = re.compile(r"^\s*\|")
 TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -34,6 +40,7 @@ COMMENT_DIRECTIVE = re.compile(r"<!--\s*lattlast\s*:\s*(av|på|pa)\s+([^>]*?)\s*
 # Inline pieces that are not text. Each is replaced by spaces (same length).
 INLINE_CODE = re.compile(r"(`+)(?:.+?)\1")
 IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
+IMAGE_REF = re.compile(r"!\[([^\]]*)\]\[([^\]]*)\]")     # ![alt][logo]
 IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 LINK = re.compile(r"\[([^\]]*)\](\([^)]*\)|\[[^\]]*\])")
 AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^>\s]*>", re.IGNORECASE)
@@ -95,19 +102,22 @@ class Dokument:
     bilder: list[Bild] = field(default_factory=list)
     # Lines where each rule is switched off inline: rule id or "alla" -> set of lines.
     avstangt: dict[str, set[int]] = field(default_factory=dict)
+    # The front matter as YAML nodes, which know their line and column (None when
+    # there is no front matter or it cannot be read).
+    front_matter_nod: object | None = None
 
     def ar_avstangd(self, regel: str, rad: int) -> bool:
         return rad in self.avstangt.get(regel, ()) or rad in self.avstangt.get("alla", ())
 
 
 def position(karta: list[tuple[int, int, int]], offset: int) -> tuple[int, int]:
-    """Line and column of an offset in a block's joined text."""
-    rad, kol, start = karta[0][1], karta[0][2], 0
-    for seg_start, seg_rad, seg_kol in karta:
-        if seg_start > offset:
-            break
-        start, rad, kol = seg_start, seg_rad, seg_kol
-    return rad, kol + (offset - start)
+    """Line and column of an offset in a block's joined text. A binary search: a
+    paragraph of many thousand lines with a finding on each line must stay fast."""
+    index = bisect.bisect_right(karta, offset, key=lambda seg: seg[0]) - 1
+    seg_start, rad, kol = karta[max(index, 0)]
+    if index < 0:
+        seg_start = 0
+    return rad, kol + (offset - seg_start)
 
 
 def _maskera(text: str, monster: re.Pattern, behall_grupp: int | None = None) -> str:
@@ -125,6 +135,7 @@ def rensa_inline(text: str) -> str:
     text = _maskera(text, HTML_COMMENT_INLINE)
     text = _maskera(text, INLINE_CODE)
     text = _maskera(text, IMAGE)
+    text = _maskera(text, IMAGE_REF)
     text = _maskera(text, IMG_TAG)
     text = _maskera(text, AUTOLINK)
     text = _maskera(text, LINK, behall_grupp=1)
@@ -138,38 +149,82 @@ def rensa_inline(text: str) -> str:
     return text
 
 
-def _las_front_matter(rader: list[str]) -> tuple[dict, str | None, int]:
-    """Return (front matter, error text, index of the first line after it)."""
+def _las_front_matter(rader: list[str]) -> tuple[dict, str | None, int, object | None]:
+    """Return (front matter, error text, index of the first line after it, YAML node).
+    Line numbers in the node count from the line after the first ---."""
     if not rader or rader[0].strip() != "---":
-        return {}, None, 0
+        return {}, None, 0, None
     for i in range(1, len(rader)):
         if rader[i].strip() in ("---", "..."):
             import yaml
+            lasare = yaml.SafeLoader("\n".join(rader[1:i]))
             try:
-                data = yaml.safe_load("\n".join(rader[1:i])) or {}
+                nod = lasare.get_single_node()
+                data = (lasare.construct_document(nod) if nod is not None else None) or {}
             except yaml.YAMLError as err:
                 mark = getattr(err, "problem_mark", None)
                 rad = (mark.line + 2) if mark else 2
-                return {}, f"{rad}:Sidhuvudet (front matter) går inte att läsa", i + 1
+                return {}, f"{rad}:Sidhuvudet (front matter) går inte att läsa", i + 1, None
+            except Exception:  # e.g. nesting too deep for the parser: never a traceback
+                return {}, "2:Sidhuvudet (front matter) går inte att läsa", i + 1, None
+            finally:
+                lasare.dispose()
             if not isinstance(data, dict):
-                return {}, "2:Sidhuvudet (front matter) ska bestå av nycklar med värden", i + 1
-            return data, None, i + 1
-    return {}, None, 0
+                return {}, "2:Sidhuvudet (front matter) ska bestå av nycklar med värden", i + 1, None
+            return data, None, i + 1, nod
+    return {}, None, 0, None
+
+
+def _utan_kommentarer(rad: str, i_kommentar: bool) -> tuple[str, bool]:
+    """The line with HTML comments blanked out (same length, so columns stay true), and
+    whether a comment is still open at its end. Text before <!-- and after --> on the
+    same line is kept: it is shown on the page. `<!--` inside inline code opens nothing."""
+    if not i_kommentar and "<!--" not in rad:
+        return rad, False         # the common case, kept fast
+    sokbar = _maskera(rad, INLINE_CODE)
+    delar, pos = [], 0
+    while pos < len(rad):
+        if i_kommentar:
+            slut = rad.find("-->", pos)
+            if slut < 0:
+                delar.append(" " * (len(rad) - pos))
+                break
+            delar.append(" " * (slut + 3 - pos))
+            pos, i_kommentar = slut + 3, False
+        else:
+            start = sokbar.find("<!--", pos)
+            if start < 0:
+                delar.append(rad[pos:])
+                break
+            delar.append(rad[pos:start] + "    ")
+            pos, i_kommentar = start + 4, True
+    return "".join(delar), i_kommentar
+
+
+def _ar_tabellhuvud(block: Block | None, rader: list[str]) -> bool:
+    """A table without outer pipes ("Namn | Tid" over "--- | ---") starts as a
+    one-line paragraph whose line holds a pipe."""
+    return (block is not None and block.typ == STYCKE and len(block.segment) == 1
+            and "|" in rader[block.segment[0].rad - 1])
 
 
 def las_markdown(kalla: str) -> Dokument:
     """Scan Markdown source into a Dokument. Never raises on any input."""
-    kalla = kalla.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    # A lone CR is no line break in Markdown editors or in git; as a control character
+    # it becomes a space below, so line numbers match the file's real lines.
+    kalla = kalla.lstrip("\ufeff").replace("\r\n", "\n")
     # Control characters are not text; replace them so regexes and columns behave.
     kalla = KONTROLLTECKEN.sub(" ", kalla)
     rader = kalla.split("\n")
-    front, front_fel, start = _las_front_matter(rader)
-    dok = Dokument(rader=rader, front_matter=front, front_matter_fel=front_fel)
+    front, front_fel, start, nod = _las_front_matter(rader)
+    dok = Dokument(rader=rader, front_matter=front, front_matter_fel=front_fel,
+                   front_matter_nod=nod)
 
     aktuellt: Block | None = None
     i = start
     i_kodblock: str | None = None
     i_kommentar = False
+    i_tabell = False
     avstangda: set[str] = set()
 
     def avsluta():
@@ -190,48 +245,64 @@ def las_markdown(kalla: str) -> Dokument:
                 i_kodblock = None
             i += 1
             continue
-        if i_kommentar:
-            if "-->" in rad:
-                i_kommentar = False
-            i += 1
-            continue
 
         # Inline switches: <!-- lattlast: av passiv --> ... <!-- lattlast: på passiv -->
-        # (read here, after code blocks, so an example inside ``` switches nothing).
-        for m in COMMENT_DIRECTIVE.finditer(rad):
-            regler = {r.strip().lower() for r in re.split(r"[,\s]+", m.group(2)) if r.strip()}
-            if m.group(1).lower() == "av":
-                avstangda |= regler
-                for regel in regler:
-                    dok.avstangt.setdefault(regel, set()).add(radnr)
-            else:
-                avstangda -= regler
+        # (read here, after code blocks, so an example inside ``` or `...` switches nothing).
+        if not i_kommentar and "<!--" in rad:
+            for m in COMMENT_DIRECTIVE.finditer(_maskera(rad, INLINE_CODE)):
+                regler = {r.strip().lower() for r in re.split(r"[,\s]+", m.group(2)) if r.strip()}
+                if m.group(1).lower() == "av":
+                    avstangda |= regler
+                    for regel in regler:
+                        dok.avstangt.setdefault(regel, set()).add(radnr)
+                else:
+                    avstangda -= regler
 
+        rad, i_kommentar = _utan_kommentarer(rad, i_kommentar)
         stripped = rad.strip()
+        if not stripped:
+            # A blank line, or a line that is only a comment, ends the block.
+            avsluta()
+            i_tabell = False
+            i += 1
+            continue
+        if i_tabell:
+            i += 1       # a table row: cells are data, not running text
+            continue
+
         m_fence = FENCE.match(rad)
         if m_fence:
             avsluta()
             i_kodblock = m_fence.group(2)[0] * 3
             i += 1
             continue
-        if stripped.startswith("<!--"):
-            avsluta()
-            if "-->" not in stripped:
-                i_kommentar = True
-            i += 1
-            continue
-        if not stripped:
-            avsluta()
-            i += 1
-            continue
 
         # Images are collected everywhere except code, for the alt-text rule.
-        for m in IMAGE.finditer(rad):
-            dok.bilder.append(Bild(radnr, m.start() + 1, m.group(1)))
+        for monster in (IMAGE, IMAGE_REF):
+            for m in monster.finditer(rad):
+                dok.bilder.append(Bild(radnr, m.start() + 1, m.group(1)))
         for m in IMG_TAG.finditer(rad):
             alt = re.search(r"\balt\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", m.group(0), re.IGNORECASE)
             dok.bilder.append(Bild(radnr, m.start() + 1,
                                    alt.group(1).strip("\"'") if alt else None, html=True))
+
+        if TABLE_SEP.match(rad) and "|" in rad:
+            # A table's separator line: its rows run to the next blank line, with or
+            # without outer pipes. Without them, the header row was read as a paragraph.
+            if _ar_tabellhuvud(aktuellt, rader):
+                aktuellt = None
+            avsluta()
+            i_tabell = True
+            i += 1
+            continue
+
+        m_fotnot = FOOTNOTE_DEF.match(rad)
+        if m_fotnot:
+            avsluta()
+            aktuellt = Block(STYCKE, [Segment(radnr, m_fotnot.end() + 1,
+                                              rensa_inline(rad[m_fotnot.end():]))])
+            i += 1
+            continue
 
         if (TABLE_ROW.match(rad) or TABLE_SEP.match(rad) or ABBR_DEF.match(rad)
                 or LINK_DEF.match(rad) or SNIPPET.match(rad) or HR.match(rad)

@@ -51,11 +51,21 @@ def ar_verblemma(grundform: str) -> bool:
     if len(grundform) < 3 or not grundform.endswith("a"):
         return False
     stam = grundform[:-1]
-    som_verb = max(frekvens(grundform + "r"), frekvens(stam + "er"), frekvens(stam + "ade"),
-                   frekvens(stam + "de"), frekvens(stam + "te"),
+    som_verb = max(_form_av(grundform + "r", grundform), _form_av(stam + "er", grundform),
+                   frekvens(stam + "ade"), frekvens(stam + "de"), frekvens(stam + "te"),
                    # göra -> gör, köra -> kör: the present is the bare stem
                    frekvens(stam) if grundform.endswith("ra") else 0.0)
-    som_substantiv = max(frekvens(grundform + "n"), frekvens(stam + "or"), frekvens(stam + "orna"))
+    som_substantiv = max(frekvens(grundform + "n"), frekvens(stam + "or"), frekvens(stam + "orna"),
+                         # historia -> historien: nouns in -ia take -en (no verb ends in -ia)
+                         frekvens(stam + "en") if grundform.endswith("ia") else 0.0)
     if som_verb == 0 and som_substantiv == 0:
-        return True
+        # No form says anything. A rare word may be a verb wordfreq hardly knows; a
+        # common word with no verb forms at all is not a verb (varandra, Europa).
+        return frekvens(grundform) < 4.0
     return som_verb >= som_substantiv
+
+
+def _form_av(form: str, grundform: str) -> float:
+    """The frequency of form, counted only if it is an inflection of grundform:
+    'papper' is no present tense of 'pappa', nor 'timmar' of 'timma'."""
+    return frekvens(form) if lemma(form).split("+")[0] == grundform else 0.0

@@ -14,10 +14,23 @@ FORKORTNINGAR_MED_PUNKT = {
     "f.d", "f.n", "m.a.o", "o.d", "dyl", "etc", "e.d", "bl", "ang", "avd", "dr", "mr", "mrs",
     "prof", "sek", "kap", "s", "p", "t", "o", "a", "f", "e", "m", "ff", "uppl", "red", "red.",
     "vol", "mm", "cm", "km", "kg", "min", "tim", "sid", "jan", "feb", "aug", "sept", "okt",
-    "nov", "dec", "§",
+    "nov", "dec", "§", "ex",
 }
+# Abbreviations that usually close a phrase, so a capital letter after them starts a
+# new sentence ("... böcker, tidningar osv. Sedan ...").
+SLUTAR_MENING_FORE_VERSAL = {"osv", "o.s.v", "m.m", "etc", "m.fl"}
+# Abbreviations that are also ordinary words or units ("Boken är min. Den är ny.",
+# "Det är 5 km. Sedan ..."): before a capital letter the full stop is far more often a
+# sentence end than an abbreviation.
+AVEN_VANLIGA_ORD = {"min", "st", "s", "a", "e", "o", "f", "m", "t", "p", "red", "vol", "dec",
+                    "jan", "feb", "aug", "sept", "okt", "nov", "tim", "sek", "mm", "cm", "km",
+                    "kg"}
 SLUT = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 FORE_PUNKT = re.compile(r"([\w.§]+)$")
+NASTA_TECKEN = re.compile(r"\s*(\S?)")
+# Every abbreviation is shorter than this, so a look this far back before a full stop
+# is enough; looking at the whole text before it made long texts quadratic.
+FONSTER = 16
 
 
 @dataclass
@@ -41,12 +54,35 @@ def ord_i(text: str, forskjutning: int = 0) -> list[Ord]:
     return [Ord(m.group(0), m.start() + forskjutning) for m in ORD.finditer(text)]
 
 
-def _ar_forkortning(fore: str) -> bool:
-    m = FORE_PUNKT.search(fore)
-    if not m:
-        return False
-    token = m.group(1).lower().rstrip(".")
+def _token_fore_punkt(text: str, punkt: int) -> str | None:
+    """The word (with inner dots) right before the full stop at offset punkt, as
+    written; None when it is longer than any abbreviation."""
+    start = max(0, punkt - FONSTER)
+    m = FORE_PUNKT.search(text, start, punkt)
+    if not m or (m.start() == start and start > 0):
+        return None
+    return m.group(1)
+
+
+def _ar_forkortning(token: str) -> bool:
+    token = token.lower().rstrip(".")
     return token in FORKORTNINGAR_MED_PUNKT or bool(re.fullmatch(r"(?:[a-zåäö]\.){1,3}[a-zåäö]", token))
+
+
+def _punkt_avslutar_mening(text: str, punkt: int, slut: int) -> bool:
+    """Does the single full stop at offset punkt end a sentence?"""
+    token = _token_fore_punkt(text, punkt)
+    if token is None or not _ar_forkortning(token):
+        return True
+    nasta = NASTA_TECKEN.match(text, slut).group(1)
+    if not nasta.isupper():
+        return False     # "t.ex. ett intyg": the sentence goes on
+    bas = token.lower().rstrip(".")
+    if bas in SLUTAR_MENING_FORE_VERSAL:
+        return True
+    if len(token) == 1 and token.isupper():
+        return False     # an initial: "Karl F. Svensson"
+    return bas in AVEN_VANLIGA_ORD
 
 
 def dela_meningar(text: str) -> list[Mening]:
@@ -55,13 +91,8 @@ def dela_meningar(text: str) -> list[Mening]:
     for m in SLUT.finditer(text):
         slut = m.end()
         if m.group(0).startswith(".") and len(m.group(0).rstrip("\"'”’)]")) == 1:
-            if _ar_forkortning(text[start:m.start()]):
-                # An abbreviation ends a sentence only when a capital letter follows
-                # and the abbreviation is one that can close a sentence.
-                efter = text[slut:].lstrip()
-                token = FORE_PUNKT.search(text[start:m.start()]).group(1).lower()
-                if not (efter[:1].isupper() and token in ("osv", "o.s.v", "m.m", "etc", "m.fl")):
-                    continue
+            if not _punkt_avslutar_mening(text, m.start(), slut):
+                continue
         del_text = text[start:slut]
         if ORD.search(del_text):
             meningar.append(Mening(del_text, start, ord_i(del_text, start)))

@@ -4,17 +4,46 @@ from __future__ import annotations
 
 import re
 
+from .. import sprak
 from .bas import Kontext, Regel, registrera
 
 AKRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,}[a-zåäö]?)(?![\wÅÄÖåäö])")
 ROMERSKA = re.compile(r"^[IVXLCDM]+$")
-ALLTID_OK = {"OK"}
+ALLTID_OK = {"OK", "JA", "NEJ"}
+# Two or more words in capitals in a row are shouting ("KOM IHÅG ATT RINGA"), not
+# acronyms. Only spaces may stand between them.
+VERSALORD = re.compile(r"(?<![\w-])[A-ZÅÄÖ]+(?![\wÅÄÖåäö])")
+# A single word in capitals that is a common Swedish word ("VIKTIGT:") is emphasis.
+VANLIGT_ORD_ZIPF = 4.0
+VANLIGT_ORD_MIN_LANGD = 4
+AKRONYM_MONSTER = r"[A-ZÅÄÖ]{2,}[a-zåäö]?"
+# How a page explains an acronym: "Arbetsförmedlingen (AF)", "AF (Arbetsförmedlingen)",
+# "AF står för ...". Read once per page, not once per acronym, so a page with many
+# acronyms stays fast.
+FORKLARING = re.compile(
+    rf"\(\s*({AKRONYM_MONSTER})\s*\)"
+    rf"|\b({AKRONYM_MONSTER})\s*\("
+    rf"|\b({AKRONYM_MONSTER})\b\s+(?:står för|betyder|är en förkortning)")
 
 
-def forklaras_pa_sidan(akronym: str, text: str) -> bool:
-    a = re.escape(akronym)
-    return bool(re.search(rf"\(\s*{a}\s*\)|\b{a}\s*\(|\b{a}\b\s+(står för|betyder|är en förkortning)",
-                          text))
+def forklarade_pa_sidan(text: str) -> set[str]:
+    return {next(g for g in m.groups() if g) for m in FORKLARING.finditer(text)}
+
+
+def versalsjok(text: str) -> set[int]:
+    """Start offsets of capitalised words that stand in a run of two or more."""
+    ord_ = list(VERSALORD.finditer(text))
+    i_sjok: set[int] = set()
+    for forra, nasta in zip(ord_, ord_[1:]):
+        if not text[forra.end():nasta.start()].strip():
+            i_sjok.update((forra.start(), nasta.start()))
+    return i_sjok
+
+
+def ar_betoning(akronym: str) -> bool:
+    """VIKTIGT, OBSERVERA: a common word written in capitals for emphasis."""
+    return (len(akronym) >= VANLIGT_ORD_MIN_LANGD
+            and sprak.frekvens(akronym.lower()) >= VANLIGT_ORD_ZIPF)
 
 
 @registrera
@@ -24,16 +53,18 @@ class OforklaradForkortning(Regel):
     namn = "Oförklarad förkortning"
 
     def granska(self, k: Kontext):
-        hela_texten = "\n".join(mb.text for mb in k.block)
+        forklarade = forklarade_pa_sidan("\n".join(mb.text for mb in k.block))
         sett: set[str] = set()
         for mb in k.block:
+            sjok = versalsjok(mb.text)
             for m in AKRONYM.finditer(mb.text):
                 akronym = m.group(1)
                 if (akronym in sett or akronym in ALLTID_OK or ROMERSKA.match(akronym)
-                        or akronym in k.forklarade_forkortningar):
+                        or akronym in k.forklarade_forkortningar or m.start(1) in sjok
+                        or ar_betoning(akronym)):
                     continue
                 sett.add(akronym)
-                if forklaras_pa_sidan(akronym, hela_texten):
+                if akronym in forklarade:
                     continue
                 rad, kol = mb.plats(m.start(1))
                 yield (rad, kol, f"Förkortningen {akronym} förklaras inte.",

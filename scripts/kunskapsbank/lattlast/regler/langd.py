@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..markdown import LISTPUNKT, STYCKE
+from ..markdown import LISTPUNKT, SIDHUVUDTEXT, STYCKE
 from .bas import Kontext, Regel, registrera
 
 
@@ -15,7 +15,7 @@ class LangMening(Regel):
     def granska(self, k: Kontext):
         grans = k.grans["mening_max_ord"]
         for mb in k.block:
-            if mb.block.typ not in (STYCKE, LISTPUNKT):
+            if mb.block.typ not in (STYCKE, LISTPUNKT, SIDHUVUDTEXT):
                 continue
             for mening in mb.meningar:
                 if len(mening.ord) > grans:

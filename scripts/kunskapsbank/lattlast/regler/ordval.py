@@ -38,20 +38,36 @@ taxa taxor villkor krav normer föreskrifter riktlinjer läge priser pris ordnin
 BOJNINGAR = ("ande", "ades", "ade", "ats", "at", "ad", "ar", "as", "er", "es", "s", "t", "r")
 
 
+# Present participles: "den verkställande direktören", "inkommande samtal". Used as an
+# adjective they are ordinary words; only an entry that is itself a participle
+# (vederbörande, angående) is looked up in this form.
+PRESENS_PARTICIP = ("ande", "ende")
+
+
 @lru_cache(maxsize=200_000)
 def _slå_upp(w: str) -> dict | None:
     """Find the entry for any inflection: the word, its lemma, or a guessed infinitive."""
     ord_ = krangliga_ord()[0]
+    if w in ord_:
+        return ord_[w]
+    if w.endswith(PRESENS_PARTICIP):
+        return None
     for kandidat in (w, sprak.lemma(w).split("+")[0]):
         if kandidat in ord_:
-            return ord_[kandidat]
+            return _om_inte_undantag(ord_[kandidat], w)
     for slut in BOJNINGAR:
         if w.endswith(slut) and len(w) - len(slut) >= 3:
             stam = w[: -len(slut)]
             for kandidat in (stam + "a", stam):
                 if kandidat in ord_:
-                    return ord_[kandidat]
+                    return _om_inte_undantag(ord_[kandidat], w)
     return None
+
+
+def _om_inte_undantag(post: dict, w: str) -> dict | None:
+    """An entry can name forms that only look like its inflections: 'tordes' (from
+    töras, dared) is no form of 'torde'."""
+    return None if w in post.get("undantag", ()) else post
 
 
 @registrera
@@ -108,9 +124,14 @@ FORKORTNINGAR = [
     (r"resp\.", "respektive, eller skriv om"),
     (r"jfr\.?", "jämför"),
     (r"obs\.?", "observera, eller tänk på"),
+    (r"ex\.", "till exempel"),
 ]
+# Not inside a word or a compound: "tex-filer" and "La-tex" are no abbreviations.
 FORKORTNING = re.compile(
-    r"(?<![\w.])(" + "|".join(f"(?:{m})" for m, _ in FORKORTNINGAR) + r")(?![\w])", re.IGNORECASE)
+    r"(?<![\w.-])(" + "|".join(f"(?:{m})" for m, _ in FORKORTNINGAR) + r")(?![\w-])", re.IGNORECASE)
+# After these, "ex." is a noun, not "till exempel": "mitt ex." (a former partner),
+# "ett ex." (a copy).
+EX_SOM_SUBSTANTIV = {"ett", "mitt", "ditt", "sitt", "vårt", "ert", "hans", "hennes", "deras", "hens"}
 _UTSKRIVET = [(re.compile(rf"^(?:{m})$", re.IGNORECASE), full) for m, full in FORKORTNINGAR]
 
 
@@ -124,6 +145,10 @@ class Forkortning(Regel):
         for mb in k.block:
             for m in FORKORTNING.finditer(mb.text):
                 text = m.group(1)
+                if text.lower() == "ex.":
+                    fore = re.search(r"(\w+)\s*$", mb.text[:m.start(1)][-20:])
+                    if fore and fore.group(1).lower() in EX_SOM_SUBSTANTIV:
+                        continue
                 full = next(f for r, f in _UTSKRIVET if r.match(text))
                 rad, kol = mb.plats(m.start(1))
                 yield (rad, kol, f"Förkortningen '{text}' kan vara svår att läsa.",
