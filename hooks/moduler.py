@@ -8,11 +8,10 @@ from mkdocs.exceptions import PluginError
 
 from kunskapsbank.fel import InnehallsFel
 from kunskapsbank.lokalt import lokala_sidor, lokal_stilmall
-from kunskapsbank.moduler import (MODULNAMN, Modulval, avlanka_html, avlanka_markdown, filtrera_nav,
-                                  rad_forskjutning)
+from kunskapsbank.moduler import MODULNAMN, SIDMODULER, Modulval, avlanka_markdown, filtrera_nav, rad_forskjutning
 
 log = logging.getLogger("mkdocs.plugins.moduler")
-_tillstand: dict = {"modulval": None, "bort_url": set(), "rapporterat": set()}
+_tillstand: dict = {"modulval": None, "rapporterat": set()}
 
 
 def on_config(config):
@@ -45,16 +44,12 @@ def on_files(files, config):
     if not modulval or not modulval.avstangda:
         return files
     bort = [f for f in files.documentation_pages() if modulval.modul_for(f.src_uri)]
-    # The same pages under each translation's prefix (en/vta/ as well as vta/).
-    i18n = config.plugins.get("i18n")
-    prefix = [""] + ([f"{s.locale}/" for s in i18n.config.languages if not s.default] if i18n else [])
-    _tillstand["bort_url"] = {p + f.url for f in bort for p in prefix}
     for fil in bort:
         files.remove(fil)
-    nyckel = "filer"
-    if bort and nyckel not in _tillstand["rapporterat"]:
-        _tillstand["rapporterat"].add(nyckel)
-        for modul in modulval.avstangda:
+    # The English build runs this again with the same result; say it once.
+    if bort and "filer" not in _tillstand["rapporterat"]:
+        _tillstand["rapporterat"].add("filer")
+        for modul in (m for m in modulval.avstangda if m in SIDMODULER):
             antal = sum(1 for f in bort if modulval.modul_for(f.src_uri) == modul)
             log.info(f"Delen {MODULNAMN[modul]} är avstängd i docs/lokalt/forbund.yml: {antal} "
                      f"{'sida' if antal == 1 else 'sidor'} visas inte i menyn, sökningen eller häftena.")
@@ -74,15 +69,3 @@ def on_page_markdown(markdown, page, config, files):
             _tillstand["rapporterat"].add((f.fil, f.rad, f.mal))
             log.info(f.som_text())
     return markdown
-
-
-def on_page_content(html, page, config, files):
-    if not _tillstand["bort_url"]:
-        return html
-    html, borttagna = avlanka_html(html, page.url, _tillstand["bort_url"])
-    for mal in borttagna:
-        if (page.file.src_uri, mal) not in _tillstand["rapporterat"]:
-            _tillstand["rapporterat"].add((page.file.src_uri, mal))
-            log.info(f"docs/{page.file.src_uri}: Länken till '{mal}' leder till en avstängd del "
-                     f"och visas som vanlig text.")
-    return html

@@ -10,12 +10,13 @@ pointed at the website (see kunskapsbank.utskriftssida).
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
+from mkdocs_print_site_plugin.urls import get_page_key
 
 from kunskapsbank.utskriftssida import ratta_lankar_till_utelamnade_sidor
 
 _sprak: list[str] = []
 _sparad: dict[str, bytes] = {}
-_sidor: list[str] = []
+_sidor: dict[str, str] = {}     # print-page anchor of each page -> its URL
 
 
 @event_priority(-50)    # after print-site has added its files to the config
@@ -38,7 +39,8 @@ def on_pre_build(config):
 
 def on_nav(nav, config, files):
     if config.theme.get("language", "sv") == "sv":
-        _sidor[:] = [p.url for p in nav.pages]
+        _sidor.clear()
+        _sidor.update({get_page_key(p.url): p.url for p in nav.pages})
     return nav
 
 

@@ -215,8 +215,9 @@ def test_lank_till_sida_utanfor_utskriftssidan_leder_till_webbplatsen():
     sida = ('<h1 id="granskaren">Granskaren</h1>'
             '<a href="#lattlast">rapporten</a> <a href="#granskaren">upp</a> '
             '<a href="#bip-kurser-bip2-dag-1">dag 1</a>')
-    ny, andrade = ratta_lankar_till_utelamnade_sidor(
-        sida, ["", "granskaren/", "lattlast/", "bip/", "bip/kurser/bip2/"], "print_page/")
+    from mkdocs_print_site_plugin.urls import get_page_key
+    urler = ["", "granskaren/", "lattlast/", "bip/", "bip/kurser/bip2/"]
+    ny, andrade = ratta_lankar_till_utelamnade_sidor(sida, {get_page_key(u): u for u in urler}, "print_page/")
     assert andrade == 2
     assert '<a href="../lattlast/">rapporten</a>' in ny
     assert '<a href="#granskaren">upp</a>' in ny          # an anchor that exists stays

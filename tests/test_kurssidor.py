@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from kunskapsbank import kurssidor
 from kunskapsbank.fel import InnehallsFel
-from verktyg import ROT, axe_brister
+from verktyg import ROT, axe_brister, tabba_till
 
 DOCS = ROT / "docs"
 
@@ -83,12 +83,7 @@ def svara(sida, antal_ratt: int):
     fragor = sida.eval_on_selector_all("fieldset.kb-fraga", "fs => fs.map(f => +f.dataset.ratt)")
     antal_alternativ = sida.eval_on_selector_all(
         "fieldset.kb-fraga", "fs => fs.map(f => f.querySelectorAll('input').length)")
-    for _ in range(400):
-        if sida.evaluate("document.activeElement.name") == "fraga-1":
-            break
-        sida.keyboard.press("Tab")
-    else:
-        pytest.fail("Tabb-tangenten når aldrig första frågan")
+    tabba_till(sida, "e.name === 'fraga-1'", 400, "Tabb-tangenten når aldrig första frågan")
     for nr, (ratt, antal) in enumerate(zip(fragor, antal_alternativ), 1):
         assert sida.evaluate("document.activeElement.name") == f"fraga-{nr}"
         mal = ratt if nr <= antal_ratt else (ratt % antal) + 1

@@ -15,7 +15,7 @@ import pytest
 from axe_playwright_python.base import AXE_SCRIPT
 from bs4 import BeautifulSoup
 
-from verktyg import AXE_TAGGAR, ROT, VANTA_PA_STILLA_SIDA, WebbServer, andra_config, bygg, kopiera_projekt, skriv_sida
+from verktyg import AXE_TAGGAR, ROT, VANTA_PA_STILLA_SIDA, WebbServer, tabba_till, andra_config, bygg, kopiera_projekt, skriv_sida
 
 # Rules excluded from the run, each with the reason the statement repeats. Empty: none.
 UNDANTAG: dict[str, str] = {}
@@ -177,12 +177,7 @@ def test_mobilmenyn_fungerar_med_tangentbordet(server, chromium):
     context = chromium.new_context(**LAGEN["mobil"])
     sida = context.new_page()
     sida.goto(server.url + "bip/", wait_until="load")
-    for _ in range(10):
-        sida.keyboard.press("Tab")
-        if sida.evaluate("document.activeElement.getAttribute('for')") == "__drawer":
-            break
-    else:
-        pytest.fail("Menyknappen går inte att nå med Tab")
+    tabba_till(sida, "e.getAttribute('for') === '__drawer'", 10, "Menyknappen går inte att nå med Tab")
     sida.keyboard.press("Enter")
     assert sida.evaluate("document.getElementById('__drawer').checked")
     assert sida.locator(".md-sidebar--primary .md-nav__link").first.is_visible()
@@ -205,12 +200,7 @@ def test_sok_med_bara_tangentbordet(server, sida):
 @pytest.mark.browser
 def test_sprakvaljaren_med_bara_tangentbordet(server, sida):
     sida.goto(server.url + "vta/", wait_until="load")
-    for _ in range(40):
-        sida.keyboard.press("Tab")
-        if sida.evaluate("document.activeElement.getAttribute('hreflang')") == "en":
-            break
-    else:
-        pytest.fail("Länken till English går inte att nå med Tab")
+    tabba_till(sida, "e.getAttribute('hreflang') === 'en'", 40, "Länken till English går inte att nå med Tab")
     assert sida.locator("a[hreflang=en]").first.is_visible()
     with sida.expect_navigation():
         sida.keyboard.press("Enter")

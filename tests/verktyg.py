@@ -11,6 +11,7 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
 import yaml
 
 from kunskapsbank.projektkopia import andra_config, kopiera_projekt  # noqa: F401 (used by tests)
@@ -89,6 +90,16 @@ def starta_chromium():
             yield browser
         finally:
             browser.close()
+
+
+def tabba_till(sida, villkor_js: str, max_tryck: int, fel: str) -> None:
+    """Press Tab until the focused element meets `villkor_js` (a JS expression on `e`,
+    the focused element), as a keyboard user would; fail with `fel` if it never does."""
+    for _ in range(max_tryck):
+        sida.keyboard.press("Tab")
+        if sida.evaluate(f"(() => {{ const e = document.activeElement; return !!({villkor_js}); }})()"):
+            return
+    pytest.fail(fel)
 
 
 AXE_TAGGAR = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]

@@ -26,8 +26,11 @@ MD_LANK = re.compile(r"(?<!!)\[(?P<text>(?:[^\[\]]|\[[^\]]*\])*)\]\((?P<mal><[^>
 # [id]: target   (reference-style definitions)
 MD_REFERENS = re.compile(r"^ {0,3}\[(?P<id>[^\]]+)\]:\s*(?P<mal>\S+)", re.MULTILINE)
 STANGSEL = re.compile(r"^\s*(```|~~~)")
-HTML_LANK = re.compile(r"<a\b(?P<attr>[^>]*?)\bhref=\"(?P<mal>[^\"]*)\"(?P<resten>[^>]*)>(?P<text>.*?)</a>",
-                       re.IGNORECASE | re.DOTALL)
+
+
+def sidan_matchar(src: str, monster: str) -> bool:
+    """A page entry in the config: a folder ending in /, a pattern with *, or one file."""
+    return src.startswith(monster) if monster.endswith("/") else fnmatch.fnmatchcase(src, monster)
 
 
 @dataclass
@@ -80,9 +83,8 @@ class Modulval:
         for modul, monster in self.delar.items():
             if self.ar_pa(modul):
                 continue
-            for m in monster:
-                if (m.endswith("/") and src.startswith(m)) or fnmatch.fnmatchcase(src, m):
-                    return modul
+            if any(sidan_matchar(src, m) for m in monster):
+                return modul
         return None
 
 
@@ -172,27 +174,3 @@ def avlanka_markdown(markdown: str, sidans_src: str, visningsnamn: str,
         rader = [r for r in rader
                  if not ((m := MD_REFERENS.match(r)) and m.group("id").lower() in referenser)]
     return "\n".join(rader), fynd
-
-
-def avlanka_html(html: str, sidans_url: str, avstangda_url: set[str]) -> tuple[str, list[str]]:
-    """Turn <a href> links (written as HTML in a page) to pages that are not built into
-    their text. Returns the new HTML and the targets that were unlinked."""
-    borttagna: list[str] = []
-    if not avstangda_url:
-        return html, borttagna
-
-    def byt(m: re.Match) -> str:
-        mal = m.group("mal")
-        if not mal or "://" in mal or mal.startswith(("#", "mailto:", "tel:", "/")):
-            return m.group(0)
-        vag = mal.split("#", 1)[0]
-        if not vag:
-            return m.group(0)
-        url = posixpath.normpath(posixpath.join(sidans_url or ".", vag))
-        url = "" if url == "." else url.rstrip("/") + "/"
-        if url not in avstangda_url:
-            return m.group(0)
-        borttagna.append(url)
-        return m.group("text")
-
-    return HTML_LANK.sub(byt, html), borttagna

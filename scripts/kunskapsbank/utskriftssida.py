@@ -15,20 +15,15 @@ LANK = re.compile(r'(<a\s[^>]*?href=")#([^"]*)(")', re.IGNORECASE)
 ID = re.compile(r'\sid="([^"]*)"')
 
 
-def sidnyckel(url: str) -> str:
-    """The anchor the plugin gives a page: its URL with slashes as dashes."""
-    nyckel = url.lower().strip().rstrip("/").replace(".html", "").replace("/", "-").lstrip("-")
-    return nyckel or "index"
-
-
-def ratta_lankar_till_utelamnade_sidor(sida: str, sidornas_url: list[str],
+def ratta_lankar_till_utelamnade_sidor(sida: str, sidornas_ankare: dict[str, str],
                                        utskriftssidans_url: str = "print_page/") -> tuple[str, int]:
     """Point anchors that lead nowhere and name a site page at that page's URL.
 
-    Returns the new HTML and how many links were changed."""
+    `sidornas_ankare` maps the anchor the print page gives each page (its key) to the
+    page's URL. Returns the new HTML and how many links were changed."""
     finns = set(ID.findall(sida))
     # Longest key first, so "bip-kurser" wins over "bip" for "#bip-kurser-bip2".
-    nycklar = sorted(((sidnyckel(u), u) for u in sidornas_url), key=lambda p: -len(p[0]))
+    nycklar = sorted(sidornas_ankare.items(), key=lambda p: -len(p[0]))
     andrade = 0
 
     def byt(m: re.Match) -> str:

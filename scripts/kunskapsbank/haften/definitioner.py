@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import fnmatch
 import re
 from dataclasses import dataclass, field
+
+from ..moduler import sidan_matchar
 
 MALGRUPPER = {"deltagare": "För deltagare", "utbildare": "För utbildare"}
 PAPPER = ("A4", "A5")
@@ -79,21 +80,13 @@ def las_definitioner(data) -> list[Hafte]:
     return haften
 
 
-def _traffar(post: str, sidor_i_ordning: list[str]) -> list[str]:
-    if post.endswith("/"):
-        return [s for s in sidor_i_ordning if s.startswith(post)]
-    if "*" in post:
-        return [s for s in sidor_i_ordning if fnmatch.fnmatchcase(s, post)]
-    return [s for s in sidor_i_ordning if s == post]
-
-
 def valj_sidor(hafte: Hafte, sidor_i_ordning: list[str], poster: list[str] | None = None) -> list[str]:
     """Resolve a booklet's entries (files, folders ending in /, or patterns with *) to
     source files in the site's navigation order. Raises DefinitionsFel for an entry that
     matches nothing."""
     valda: list[str] = []
     for post in hafte.sidor if poster is None else poster:
-        traffar = _traffar(post, sidor_i_ordning)
+        traffar = [s for s in sidor_i_ordning if sidan_matchar(s, post)]
         if not traffar:
             raise DefinitionsFel(f"Häftet {hafte.id}: '{post}' finns inte bland sidorna på webbplatsen.")
         valda.extend(t for t in traffar if t not in valda)
