@@ -15,6 +15,7 @@ from kunskapsbank.haften.definitioner import DefinitionsFel, valj_sidor
 from kunskapsbank.haften.sammanstall import Kallsida
 from kunskapsbank.fel import InnehallsFel
 from kunskapsbank.moduler import Modulval
+from kunskapsbank.rutor import Rutor
 
 log = logging.getLogger("mkdocs.plugins.haften")
 _tillstand = {"haften": [], "sidor": {}, "ordning": [], "per_sida": {}, "utan_haften": False}
@@ -103,8 +104,12 @@ def on_post_build(config):
                          _tillstand["sidor"][src].title or src) for src in hafte.kallsidor]
 
     start = time.perf_counter()
-    byggda = bygg_alla(_tillstand["valda"], kallsidor, config.extra["forbund"], utgava,
-                       site_dir, config.site_url, log.info)
+    try:
+        byggda = bygg_alla(_tillstand["valda"], kallsidor, config.extra["forbund"], utgava, site_dir,
+                           config.site_url, log.info,
+                           Rutor.fran_config((config.extra.get("lattlast") or {}).get("rutor")))
+    except InnehallsFel as fel:
+        raise PluginError(str(fel)) from None
     for b in byggda:
         if b.hafte.max_sidor and b.sidor > b.hafte.max_sidor:
             log.warning(f"Häftet {b.hafte.id} blev {b.sidor} sidor men får vara högst "

@@ -9,12 +9,16 @@ class InnehallsFel(Exception):
     The text is Swedish and says how to fix it; callers print it without a traceback.
     """
 
-    def __init__(self, fil: str, rad: int | None, meddelande: str, atgard: str | None = None):
+    def __init__(self, fil: str, rad: int | None, meddelande: str, atgard: str | None = None,
+                 kolumn: int | None = None):
         self.fil = fil
         self.rad = rad
+        self.kolumn = kolumn
         self.meddelande = meddelande
         self.atgard = atgard
         plats = f"{fil}:{rad}" if rad else fil
+        if rad and kolumn:
+            plats += f":{kolumn}"
         text = f"{plats}: {meddelande}"
         if atgard:
             text += f" Så rättar du: {atgard}"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from ..rutor import Rutor
 from .definitioner import Hafte
 from .pdf import skriv_pdf
 from .sammanstall import Kallsida, sammanstall
@@ -40,10 +41,10 @@ def _rendera(uppgift: tuple[str, str, str]) -> tuple[int, float]:
 
 def bygg_alla(haften: list[Hafte], kallsidor: Callable[[Hafte], list[Kallsida]], forbund: dict,
               utgava: Utgava, site_dir: Path, site_url: str | None,
-              rapportera: Callable[[str], None] = print) -> list[Byggt]:
+              rapportera: Callable[[str], None] = print, rutor: Rutor = Rutor()) -> list[Byggt]:
     uppgifter = []
     for hafte in haften:
-        html = sammanstall(hafte, kallsidor(hafte), forbund, utgava, site_dir, site_url)
+        html = sammanstall(hafte, kallsidor(hafte), forbund, utgava, site_dir, site_url, rutor)
         uppgifter.append((hafte, (html, str(site_dir / hafte.filnamn), site_dir.as_uri() + "/")))
     byggda = []
     arbetare = max(1, min(2, os.cpu_count() or 1, len(uppgifter)))

@@ -17,6 +17,7 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
+from ..rutor import Rutor, bara_for_deltagare
 from .definitioner import MALGRUPPER, Hafte
 from .utgava import Utgava
 
@@ -25,8 +26,6 @@ BORT_ALLTID = [".headerlink", ".md-content__button", ".kb-reservsprak", "script"
                ".kb-vyknapp", ".kb-test__knappar", ".kb-reflektion__knappar", ".kb-resultat",
                ".kb-reflektion__status", ".kb-aterkoppling", ".md-source-file",
                ".kb-hafteslankar"]
-# What participants never get: trainer notes and answer keys.
-BORT_FOR_DELTAGARE = [".utbildare", ".facit"]
 
 
 @dataclass
@@ -80,17 +79,20 @@ def _omslag(hafte: Hafte, forbund: dict, utgava: Utgava, logga_url: str | None) 
 
 
 def sammanstall(hafte: Hafte, sidor: list[Kallsida], forbund: dict, utgava: Utgava,
-                site_dir: Path, site_url: str | None = None) -> str:
-    """Return the booklet as one HTML document, ready for WeasyPrint."""
+                site_dir: Path, site_url: str | None = None, rutor: Rutor = Rutor()) -> str:
+    """Return the booklet as one HTML document, ready for WeasyPrint. A participant
+    booklet keeps only the boxes declared as participant content (see kunskapsbank.rutor)."""
     slug_for_url = {s.url: _slug(s.src) for s in sidor}
     kapitel, innehall = [], []
     for sida in sidor:
         slug = _slug(sida.src)
         dom = BeautifulSoup(sida.fil.read_text(encoding="utf-8"), "html.parser")
         artikel = dom.select_one("article.md-content__inner") or dom.body
-        for valjare in BORT_ALLTID + ([] if hafte.for_utbildare else BORT_FOR_DELTAGARE):
+        for valjare in BORT_ALLTID:
             for element in artikel.select(valjare):
                 element.decompose()
+        if not hafte.for_utbildare:
+            bara_for_deltagare(artikel, rutor, f"docs/{sida.src}")
         for detalj in artikel.select("details"):
             detalj["open"] = ""
         for element in artikel.select("[id]"):

@@ -81,6 +81,25 @@ def _en_rad(text: str | None) -> str | None:
     return " ".join(text.split()) if text is not None else None
 
 
+def _kor_regler(kontext: Kontext, inst: Installningar, regler) -> list[Fynd]:
+    dok, path, fynd = kontext.dok, kontext.path, []
+    antal_rader = len(dok.rader)
+    for regel in regler:
+        regel_id = regel.id
+        if regel_id in inst.avstangda_regler and regel.kan_stangas_av:
+            continue
+        for traff in regel.granska(kontext):
+            rad, kol, meddelande, forslag = traff[:4]
+            if regel.kan_stangas_av and dok.ar_avstangd(regel_id, rad):
+                continue
+            allvarlighet = inst.allvarlighet.get(
+                regel_id, traff[4] if len(traff) > 4 else regel.allvarlighet)
+            rad = min(max(rad, 1), max(antal_rader, 1))
+            fynd.append(Fynd(path, rad, max(kol, 1), regel_id, allvarlighet,
+                             _en_rad(meddelande), _en_rad(forslag)))
+    return fynd
+
+
 def granska_text(kalla: str, path: str = "<text>", inst: Installningar | None = None) -> Resultat:
     """Check one Markdown text. Never raises on any input."""
     inst = inst or Installningar()
@@ -93,6 +112,12 @@ def granska_text(kalla: str, path: str = "<text>", inst: Installningar | None = 
     niva, granser, problem = _niva_och_granser(dok, inst, path)
     fynd += problem
     if niva == "av" or path.endswith(".en.md"):
+        # Rules that guard what participants see run on every page, also untranslated
+        # English ones and pages the language check is off for.
+        vakter = [r for r in alla_regler().values() if not r.kan_stangas_av]
+        fynd += _kor_regler(Kontext(path=path, dok=dok, niva="av", grans=granser, block=[], rutor=inst.rutor),
+                            inst, vakter)
+        fynd.sort(key=lambda f: (f.line, f.column, f.rule))
         return Resultat(path, "av", fynd, None)
 
     # Front-matter text that the page shows comes first, as it stands first in the file.
@@ -110,20 +135,8 @@ def granska_text(kalla: str, path: str = "<text>", inst: Installningar | None = 
     statistik = rakna(path, alla_ord, antal_meningar)
     kontext = Kontext(path=path, dok=dok, niva=niva, grans=granser, block=block,
                       forklarade_forkortningar=inst.forkortningar, lix=statistik.lix,
-                      ord_antal=statistik.words)
-    antal_rader = len(dok.rader)
-    for regel_id, regel in alla_regler().items():
-        if regel_id in inst.avstangda_regler:
-            continue
-        for traff in regel.granska(kontext):
-            rad, kol, meddelande, forslag = traff[:4]
-            if dok.ar_avstangd(regel_id, rad):
-                continue
-            allvarlighet = inst.allvarlighet.get(
-                regel_id, traff[4] if len(traff) > 4 else regel.allvarlighet)
-            rad = min(max(rad, 1), max(antal_rader, 1))
-            fynd.append(Fynd(path, rad, max(kol, 1), regel_id, allvarlighet,
-                             _en_rad(meddelande), _en_rad(forslag)))
+                      ord_antal=statistik.words, rutor=inst.rutor)
+    fynd += _kor_regler(kontext, inst, alla_regler().values())
     fynd.sort(key=lambda f: (f.line, f.column, f.rule))
     return Resultat(path, niva, fynd, statistik)
 

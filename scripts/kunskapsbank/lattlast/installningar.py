@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..fel import InnehallsFel
+from ..rutor import Rutor
 from .fynd import ALLVARLIGHETER
 
 STANDARD_NIVAER = {
@@ -27,7 +29,7 @@ STANDARD_ORDLISTA = "docs/_snippets/forkortningar.md"
 ABBR = re.compile(r"^\s*\*\[([^\]]+)\]:\s*(.*)$")
 
 
-TOPPNYCKLAR = ("standardniva", "nivaer", "regler", "ordlista")
+TOPPNYCKLAR = ("standardniva", "nivaer", "regler", "ordlista", "rutor")
 
 
 class InstallningsFel(ValueError):
@@ -55,6 +57,7 @@ class Installningar:
     avstangda_regler: set = field(default_factory=set)
     allvarlighet: dict = field(default_factory=dict)
     forkortningar: dict = field(default_factory=dict)
+    rutor: Rutor = field(default_factory=Rutor)
 
     @classmethod
     def fran_dict(cls, data: dict | None, rot: Path | None = None,
@@ -105,6 +108,9 @@ class Installningar:
             if regel not in regler:
                 raise fel(f"Okänd regel '{regel}' i extra.lattlast.regler. "
                           f"Regler som finns: {', '.join(sorted(regler))}.", "regler", regel)
+            if not regler[regel].kan_stangas_av and varde not in (True, "på", None):
+                raise fel(f"Regeln {regel} skyddar utbildarens anteckningar och går inte att "
+                          "stänga av eller ändra.", "regler", regel)
             if varde in (False, "av"):
                 inst.avstangda_regler.add(regel)
             elif isinstance(varde, dict) and set(varde) == {"allvarlighet"}:
@@ -115,6 +121,10 @@ class Installningar:
             elif varde not in (True, "på", None):
                 raise fel(f"extra.lattlast.regler.{regel} ska vara av, på eller "
                           "{allvarlighet: error|warning|info}.", "regler", regel)
+        try:
+            inst.rutor = Rutor.fran_config(data.get("rutor"))
+        except InnehallsFel as rutfel:
+            raise fel(rutfel.meddelande + " " + (rutfel.atgard or ""), "rutor") from None
         ordlista = data.get("ordlista", STANDARD_ORDLISTA)
         if ordlista is not None and not isinstance(ordlista, str):
             raise fel("extra.lattlast.ordlista ska vara sökvägen till ordlistan, till exempel "

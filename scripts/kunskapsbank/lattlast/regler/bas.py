@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from ...rutor import Rutor
 from ..markdown import Block, Dokument, position
 from ..text import Mening
 
@@ -32,12 +33,15 @@ class Kontext:
     forklarade_forkortningar: dict[str, str] = field(default_factory=dict)
     lix: float | None = None
     ord_antal: int = 0
+    rutor: Rutor = field(default_factory=Rutor)
 
 
 class Regel:
     id: str = ""
     allvarlighet: str = "warning"
     namn: str = ""
+    # A rule that guards what participants see cannot be switched off in config or inline.
+    kan_stangas_av: bool = True
     # Which sources the rule reads: text rules skip tables, code and comments.
 
     def granska(self, k: Kontext) -> Iterator[Traff]:  # pragma: no cover - interface
@@ -54,5 +58,5 @@ def registrera(klass):
 
 def alla_regler() -> dict[str, Regel]:
     # Import for their side effect: each module registers its rules.
-    from . import passiv, langd, ordval, struktur, akronymer  # noqa: F401
+    from . import passiv, langd, ordval, struktur, akronymer, ruta  # noqa: F401
     return dict(_REGISTER)

@@ -1,0 +1,22 @@
+"""`ruta`: boxes (`!!!`/`???`) that Markdown would not read as the trainer meant.
+
+A slip here can put a trainer note in front of participants, so the rule is always an
+error and cannot be switched off (see kunskapsbank.rutor).
+"""
+
+from __future__ import annotations
+
+from ...rutor import problem_i_kallan
+from .bas import Kontext, Regel, registrera
+
+
+@registrera
+class Ruta(Regel):
+    id = "ruta"
+    allvarlighet = "error"
+    namn = "Rutor och utbildarens anteckningar"
+    kan_stangas_av = False
+
+    def granska(self, k: Kontext):
+        for p in problem_i_kallan(k.dok.rader, k.rutor):
+            yield (p.rad, p.kolumn, p.meddelande, p.atgard)
