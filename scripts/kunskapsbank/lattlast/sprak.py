@@ -1,14 +1,48 @@
 """Swedish word knowledge from packages that ship their data: simplemma (lemmas) and
-wordfreq (frequencies). Both work offline; results are cached per word."""
+wordfreq (frequencies). Both work offline; results are cached per word.
+
+Loading both as the packages ship them takes about 1.5 s, longer than checking a page.
+So the first run keeps them on disk in a quick form (simplemma's own trie cache, and
+wordfreq's table as a trie too), in ~/.cache/kunskapsbank or $KB_CACHE; later runs start
+at once. Without a writable cache folder everything still works, only slower.
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import simplemma
 import math
+import os
+import tempfile
+from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
 
-from wordfreq import get_frequency_dict
+
+def _cachemapp() -> Path | None:
+    mapp = Path(os.environ.get("KB_CACHE") or Path.home() / ".cache" / "kunskapsbank")
+    try:
+        mapp.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return mapp if os.access(mapp, os.W_OK) else None
+
+
+@lru_cache(maxsize=1)
+def _lemmatiserare():
+    mapp = _cachemapp()
+    if mapp is not None:
+        try:
+            from simplemma import Lemmatizer
+            from simplemma.strategies import DefaultStrategy
+            from simplemma.strategies.dictionaries import TrieDictionaryFactory
+
+            fabrik = TrieDictionaryFactory(use_disk_cache=True,
+                                           disk_cache_dir=str(mapp / f"simplemma-{version('simplemma')}"))
+            return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=fabrik)).lemmatize
+        except (ImportError, OSError):
+            pass
+    import simplemma
+    return simplemma.lemmatize
+
 
 # Short Swedish verbs whose infinitive does not end in -a.
 KORTA_VERB = {"gå", "stå", "se", "få", "nå", "ge", "ta", "dra", "bo", "tro", "sy", "le", "dö",
@@ -17,20 +51,56 @@ KORTA_VERB = {"gå", "stå", "se", "få", "nå", "ge", "ta", "dra", "bo", "tro",
 
 @lru_cache(maxsize=200_000)
 def lemma(ord_: str) -> str:
-    return simplemma.lemmatize(ord_.lower(), lang="sv")
+    return _lemmatiserare()(ord_.lower(), lang="sv")
+
+
+def _zipf(andel: float) -> float:
+    return round(math.log10(andel) + 9, 2) if andel > 0 else 0.0
 
 
 @lru_cache(maxsize=1)
-def _frekvenser() -> dict[str, float]:
-    return get_frequency_dict("sv", wordlist="best")
+def _frekvenser():
+    """word -> Zipf frequency; a memory-mapped trie from the cache when there is one."""
+    import marisa_trie
+
+    mapp = _cachemapp()
+    fil = mapp / f"wordfreq-{version('wordfreq')}-sv.trie" if mapp else None
+    if fil is not None and fil.is_file():
+        try:
+            trie = marisa_trie.RecordTrie("<H")
+            trie.mmap(str(fil))
+            return _TrieTabell(trie)
+        except (OSError, ValueError, RuntimeError):
+            pass    # a damaged cache is made again below
+    from wordfreq import get_frequency_dict
+
+    tabell = {ord_: _zipf(andel) for ord_, andel in get_frequency_dict("sv", wordlist="best").items()}
+    if fil is not None:
+        try:
+            trie = marisa_trie.RecordTrie("<H", ((o, (round(z * 100),)) for o, z in tabell.items()))
+            fd, tillfallig = tempfile.mkstemp(dir=fil.parent, prefix=fil.name)
+            os.close(fd)
+            trie.save(tillfallig)
+            os.replace(tillfallig, fil)
+        except (OSError, ValueError, RuntimeError):
+            pass
+    return tabell
+
+
+class _TrieTabell:
+    def __init__(self, trie):
+        self._trie = trie
+
+    def get(self, ord_: str, standard: float = 0.0) -> float:
+        varden = self._trie.get(ord_)
+        return varden[0][0] / 100 if varden else standard
 
 
 @lru_cache(maxsize=200_000)
 def frekvens(ord_: str) -> float:
     """Zipf frequency (0 = unknown, 7 = very common), read straight from wordfreq's
     table: zipf_frequency() tokenises its input on every call and is far slower."""
-    f = _frekvenser().get(ord_.lower(), 0.0)
-    return round(math.log10(f) + 9, 2) if f > 0 else 0.0
+    return _frekvenser().get(ord_.lower(), 0.0)
 
 
 # Particles that form verbs with a short verb: ingå, utgå, överge, anta, avstå.
