@@ -372,6 +372,26 @@ def test_avbrott_mitt_i_fragorna_lamnar_allt_som_forut(tmp_path, avbrott, efter_
     assert _alla_filer(projekt) == fore
 
 
+def test_ctrl_c_under_forhandsvisningen_sager_att_installningarna_ar_sparade(tmp_path):
+    projekt = kopiera_projekt(tmp_path / "projekt", med_innehall=False)
+    logga = tmp_path / "norrby.svg"
+    logga.write_text('<svg xmlns="http://www.w3.org/2000/svg"/>')
+    terminal = ny_forbund_i_terminal(projekt, "--namn", NY["namn"], "--kortnamn", NY["kortnamn"],
+                                     "--epost", NY["epost"], "--webbplats", NY["webbplats"],
+                                     "--farg", NY["farg"], "--logga", str(logga))
+    for fraga in ("E-post för synpunkter", "Adressen där kunskapsbanken", "Adress för knappen"):
+        terminal.expect_exact(fraga)
+        terminal.sendline("")
+    terminal.expect_exact("Bygger en förhandsvisning i site/ ...")
+    terminal.sendintr()
+    status, utskrift = _slut(terminal)
+    assert status == 130
+    efter = [r for r in utskrift.replace("^C", "").splitlines() if r.strip()]
+    assert efter == ["Avbrutet. Inställningarna är sparade i docs/lokalt/forbund.yml, men förhandsvisningen "
+                     "blev inte klar; kör scripts/build för att se webbplatsen."]
+    assert yaml.safe_load((projekt / "docs/lokalt/forbund.yml").read_text(encoding="utf-8"))["namn"] == NY["namn"]
+
+
 def test_ctrl_c_medan_filerna_skrivs_vantar_tills_alla_ar_skrivna(tmp_path, monkeypatch, capsys):
     """Ctrl+C between writing the logo and the identity file: both are written whole
     before the interrupt is taken, and the message says the settings were saved."""

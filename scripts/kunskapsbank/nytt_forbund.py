@@ -312,7 +312,16 @@ def _kor(argv: list[str] | None) -> int:
         print(f"\nAvbrutet. Inställningarna hann sparas i docs/{IDENTITETSFIL.as_posix()}; "
               "kör scripts/build för att se webbplatsen.", file=sys.stderr)
         return 130
+    try:
+        return _visa_och_bygg(args, rot, identitet, loggnamn, moduler)
+    except KeyboardInterrupt:
+        print(f"\nAvbrutet. Inställningarna är sparade i docs/{IDENTITETSFIL.as_posix()}, men förhandsvisningen "
+              "blev inte klar; kör scripts/build för att se webbplatsen.", file=sys.stderr)
+        return 130
 
+
+def _visa_och_bygg(args, rot: Path, identitet, loggnamn: str, moduler: dict[str, bool]) -> int:
+    """After the files are written: say what was written and build the preview."""
     print(f"==> Skrev docs/{IDENTITETSFIL.as_posix()} och docs/{loggnamn} för {identitet.namn}.")
     print(f"    Profilfärg {identitet.profilfarg}: kontrast mot vitt {kontrast(identitet.profilfarg, '#ffffff'):.1f}:1 "
           f"(kravet är 4.5:1).")
@@ -322,15 +331,10 @@ def _kor(argv: list[str] | None) -> int:
     if args.utan_bygge:
         print("==> Bygg webbplatsen med scripts/build när du vill se resultatet.")
         return 0
-    print("==> Bygger en förhandsvisning i site/ (mkdocs build --strict) ...", flush=True)
-    try:
-        bygge = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(rot / "site")],
-                               cwd=rot, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-                               capture_output=True, text=True)
-    except KeyboardInterrupt:
-        print(f"\nAvbrutet. Inställningarna är sparade i docs/{IDENTITETSFIL.as_posix()}, men förhandsvisningen "
-              "blev inte klar; kör scripts/build för att se webbplatsen.", file=sys.stderr)
-        return 130
+    print("==> Bygger en förhandsvisning i site/ ...", flush=True)
+    bygge = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(rot / "site")],
+                           cwd=rot, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+                           capture_output=True, text=True)
     if bygge.returncode != 0:
         fel = [r for r in bygge.stderr.splitlines() if "ERROR" in r or "WARNING" in r]
         print("FEL: Inställningarna är sparade, men bygget misslyckades:", file=sys.stderr)
