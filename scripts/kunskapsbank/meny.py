@@ -15,12 +15,16 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import yaml
 
-from .haften.definitioner import Hafte
+from .fel import InnehallsFel
 from .lokalt import LOKAL_MAPP
 from .moduler import sidan_matchar
+
+if TYPE_CHECKING:     # the booklet package loads WeasyPrint, which this module never needs
+    from .haften.definitioner import Hafte
 
 Avsnittsvag = tuple[str, ...]     # section titles from the top of the nav; () is the top level
 
@@ -47,15 +51,19 @@ class SidaUtanforMenyn:
             plats += f" (rad {self.rad})"
         return f"Lägg till '{self.src}' {plats}, där sidan ska stå i menyn."
 
-    def som_text(self) -> str:
-        fil = f"docs/{self.src}"
+    def som_fel(self) -> InnehallsFel:
         if self.stoppar_bygget:
             haften = " och ".join(f"häftet {h.titel} ({h.id}, som tar med '{post}')" for h, post in self.haften)
-            return (f"{fil}: Sidan finns inte i menyn (nav i mkdocs.yml), och därför kommer den inte med i "
-                    f"{haften}. Häftena tar sina sidor från menyn. Så rättar du: {self.atgard()}")
-        return (f"Obs: {fil}: Sidan finns inte i menyn (nav i mkdocs.yml). Den byggs, men ingen hittar "
-                f"den via menyn. Så rättar du: {self.atgard()} Ska sidan stå utanför menyn med flit, "
-                f"skriv den under not_in_nav i mkdocs.yml.")
+            meddelande = (f"Sidan finns inte i menyn (nav i mkdocs.yml), och därför kommer den inte med i "
+                          f"{haften}. Häftena tar sina sidor från menyn.")
+            return InnehallsFel(f"docs/{self.src}", None, meddelande, self.atgard())
+        return InnehallsFel(f"docs/{self.src}", None,
+                            "Sidan finns inte i menyn (nav i mkdocs.yml). Den byggs, men ingen hittar den via menyn.",
+                            f"{self.atgard()} Ska sidan stå utanför menyn med flit, skriv den under not_in_nav "
+                            "i mkdocs.yml.")
+
+    def som_text(self) -> str:
+        return str(self.som_fel()) if self.stoppar_bygget else f"Obs: {self.som_fel()}"
 
 
 def avsiktligt_utanfor(src: str) -> bool:
