@@ -14,6 +14,7 @@ from kunskapsbank.haften.bygg import bygg_alla, fyll_i_storlekar
 from kunskapsbank.haften.definitioner import DefinitionsFel, valj_sidor
 from kunskapsbank.haften.sammanstall import Kallsida
 from kunskapsbank.fel import InnehallsFel
+from kunskapsbank.meny import sidor_utanfor_menyn
 from kunskapsbank.moduler import Modulval
 from kunskapsbank.rutor import Rutor
 
@@ -65,6 +66,7 @@ def on_nav(nav, config, files):
     if not _svensk(config):
         return nav
     ordning = [p.file.src_uri for p in nav.pages]
+    _rapportera_sidor_utanfor_menyn(config, files, set(ordning))
     _tillstand["ordning"] = ordning
     _tillstand["sidor"] = {p.file.src_uri: p for p in nav.pages}
     per_sida: dict[str, list] = {}
@@ -84,6 +86,23 @@ def on_nav(nav, config, files):
     # Kept apart: the English build's on_config replaces _tillstand["haften"].
     _tillstand["valda"] = list(_tillstand["haften"])
     return nav
+
+
+def _rapportera_sidor_utanfor_menyn(config, files, i_menyn: set[str]) -> None:
+    # A page outside the nav is missing from the booklets: an error when a booklet would
+    # have taken it, else a note at info level (a warning would fail the --strict build).
+    sidor = [f.src_uri for f in files.documentation_pages() if f.inclusion.is_in_nav() and not f.generated_by]
+    try:
+        config_text = Path(config.config_file_path).read_text(encoding="utf-8")
+    except (OSError, TypeError, UnicodeDecodeError):
+        config_text = ""
+    utanfor = sidor_utanfor_menyn(config.nav, sidor, i_menyn, _tillstand["haften"], config_text)
+    for sida in utanfor:
+        if not sida.stoppar_bygget:
+            log.info(sida.som_text())
+    fel = [sida.som_text() for sida in utanfor if sida.stoppar_bygget]
+    if fel:
+        raise PluginError("\n".join(fel))
 
 
 def on_page_context(context, page, config, nav):

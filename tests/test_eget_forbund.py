@@ -261,3 +261,192 @@ def test_for_ljus_profilfarg_far_forslag_pa_morkare_nyans():
     assert "för låg kontrast mot vitt (1.40:1" in problem
     forslag = re.search(r'"(#[0-9a-f]{6})"', atgard).group(1)
     assert kontrast(forslag, "#ffffff") >= 4.5 and kontrollera_profilfarg(forslag) is None
+
+
+# --- ny-forbund as a person runs it: in a terminal, answering questions ----------------
+
+def _alla_filer(projekt: Path) -> dict[str, bytes]:
+    return {p.relative_to(projekt).as_posix(): p.read_bytes() for p in sorted(projekt.rglob("*")) if p.is_file()}
+
+
+def ny_forbund_i_terminal(projekt: Path, *args: str):
+    """scripts/ny-forbund in a pseudo terminal, so it asks its questions."""
+    import pexpect
+    return pexpect.spawn(sys.executable, ["-m", "kunskapsbank.nytt_forbund", "--rot", str(projekt), *args],
+                         cwd=str(projekt), encoding="utf-8", timeout=30, dimensions=(50, 200),
+                         env={**os.environ, "PYTHONPATH": str(projekt / "scripts"), "NO_MKDOCS_2_WARNING": "1"})
+
+
+def _svara(terminal, fraga: str, svar: str) -> None:
+    terminal.expect_exact(f"{fraga}: ")
+    terminal.sendline(svar)
+
+
+def _slut(terminal) -> tuple[int, str]:
+    import pexpect
+    terminal.expect(pexpect.EOF)
+    terminal.close()
+    return terminal.exitstatus, terminal.before
+
+
+def test_interaktivt_provas_varje_svar_direkt_och_fragan_stalls_igen(tmp_path):
+    projekt = kopiera_projekt(tmp_path / "projekt", med_innehall=False)
+    logga = tmp_path / "norrby.png"
+    logga.write_bytes(png(*LOGGANS_STORLEK, (122, 31, 92)))
+    # A colour given on the command line that cannot be used is asked for again too.
+    terminal = ny_forbund_i_terminal(projekt, "--farg", "lila", "--utan-bygge")
+    utskrift = []
+    terminal.logfile_read = _Logg(utskrift)
+    _svara(terminal, "Förbundets fullständiga namn", NY["namn"])
+    _svara(terminal, "Kort namn (för smala skärmar)", "Samordningsförbundet i Norrby kommun")
+    terminal.expect_exact("är för långt (36 tecken). Skriv högst 30 tecken.")
+    _svara(terminal, "Kort namn (för smala skärmar)", NY["kortnamn"])
+    _svara(terminal, "Allmän e-postadress", "")
+    terminal.expect_exact("Den här uppgiften behövs.")
+    _svara(terminal, "Allmän e-postadress", "kontakt-norrby.example")
+    terminal.expect_exact("'kontakt-norrby.example' ser inte ut som en e-postadress.")
+    _svara(terminal, "Allmän e-postadress", NY["epost"])
+    _svara(terminal, "Förbundets webbplats (https://...)", NY["webbplats"])
+    _svara(terminal, "E-post för synpunkter på webbplatsen (Enter = samma som ovan)", "")
+    terminal.expect_exact("'lila' är ingen färgkod.")
+    _svara(terminal, "Profilfärg som hexkod, till exempel #1f4e79", "#ffd700")
+    terminal.expect_exact("Färgen #ffd700 ger för låg kontrast mot vitt")
+    _svara(terminal, "Profilfärg som hexkod, till exempel #1f4e79", "7A1F5C")   # no #, capitals
+    _svara(terminal, "Sökväg till loggan (SVG eller PNG)", str(tmp_path / "finns-inte.png"))
+    terminal.expect_exact("finns inte.")
+    _svara(terminal, "Sökväg till loggan (SVG eller PNG)", f"'{logga}'")   # dragged into the terminal
+    _svara(terminal, "Adressen där kunskapsbanken ska ligga på webben (Enter = ingen ännu)", "")
+    _svara(terminal, "Adress för knappen Redigera sidan (Enter = ingen)", "")
+    status, _ = _slut(terminal)
+    transkript = "".join(utskrift)
+    assert status == 0, transkript
+
+    identitet = yaml.safe_load((projekt / "docs/lokalt/forbund.yml").read_text(encoding="utf-8"))
+    assert identitet["profilfarg"] == NY["farg"]
+    assert identitet["kortnamn"] == NY["kortnamn"] and identitet["synpunkter"] == NY["epost"]
+    assert (projekt / "docs/lokalt/logga.png").read_bytes() == logga.read_bytes()
+    # Every wrong answer was answered at once, before the next question, and asked again.
+    assert transkript.count("Profilfärg som hexkod, till exempel #1f4e79: ") == 3   # lila, #ffd700, 7A1F5C
+    assert transkript.count("Allmän e-postadress: ") == 3
+    # The messages talk about the questions, never about command line options.
+    assert not re.search(r"--[a-z]", transkript), transkript
+    assert "Traceback" not in transkript
+
+
+class _Logg:
+    """Collects what the terminal shows (pexpect's logfile_read wants write and flush)."""
+
+    def __init__(self, lista: list[str]):
+        self.lista = lista
+
+    def write(self, text: str) -> None:
+        self.lista.append(text)
+
+    def flush(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize("avbrott", ["ctrl-c", "ctrl-d"])
+@pytest.mark.parametrize("efter_svar", [0, 5])
+def test_avbrott_mitt_i_fragorna_lamnar_allt_som_forut(tmp_path, avbrott, efter_svar):
+    projekt = kopiera_projekt(tmp_path / "projekt", med_innehall=False)
+    fore = _alla_filer(projekt)
+    logga = tmp_path / "norrby.svg"
+    logga.write_text('<svg xmlns="http://www.w3.org/2000/svg"/>')
+    terminal = ny_forbund_i_terminal(projekt, "--utan-bygge")
+    svar = [NY["namn"], NY["kortnamn"], NY["epost"], NY["webbplats"], "", NY["farg"], str(logga)]
+    for text in svar[:efter_svar]:
+        terminal.expect_exact(": ")
+        terminal.sendline(text)
+    terminal.expect_exact(": ")
+    if avbrott == "ctrl-c":
+        terminal.sendintr()
+    else:
+        terminal.sendeof()
+    status, utskrift = _slut(terminal)
+    assert status == 130
+    # After the question: the terminal's own echo of the key (^C), then one line.
+    efter_fragan = utskrift.rsplit(": ", 1)[-1].replace("^C", "").replace("^D", "")
+    assert [r for r in efter_fragan.splitlines() if r.strip()] == ["Avbrutet. Inget har ändrats."]
+    assert "Traceback" not in utskrift
+    assert _alla_filer(projekt) == fore
+
+
+def test_ctrl_c_under_forhandsvisningen_sager_att_installningarna_ar_sparade(tmp_path):
+    projekt = kopiera_projekt(tmp_path / "projekt", med_innehall=False)
+    logga = tmp_path / "norrby.svg"
+    logga.write_text('<svg xmlns="http://www.w3.org/2000/svg"/>')
+    terminal = ny_forbund_i_terminal(projekt, "--namn", NY["namn"], "--kortnamn", NY["kortnamn"],
+                                     "--epost", NY["epost"], "--webbplats", NY["webbplats"],
+                                     "--farg", NY["farg"], "--logga", str(logga))
+    for fraga in ("E-post för synpunkter", "Adressen där kunskapsbanken", "Adress för knappen"):
+        terminal.expect_exact(fraga)
+        terminal.sendline("")
+    terminal.expect_exact("Bygger en förhandsvisning i site/ ...")
+    terminal.sendintr()
+    status, utskrift = _slut(terminal)
+    assert status == 130
+    efter = [r for r in utskrift.replace("^C", "").splitlines() if r.strip()]
+    assert efter == ["Avbrutet. Inställningarna är sparade i docs/lokalt/forbund.yml, men förhandsvisningen "
+                     "blev inte klar; kör scripts/build för att se webbplatsen."]
+    assert yaml.safe_load((projekt / "docs/lokalt/forbund.yml").read_text(encoding="utf-8"))["namn"] == NY["namn"]
+
+
+def test_ctrl_c_medan_filerna_skrivs_vantar_tills_alla_ar_skrivna(tmp_path, monkeypatch, capsys):
+    """Ctrl+C between writing the logo and the identity file: both are written whole
+    before the interrupt is taken, and the message says the settings were saved."""
+    import signal
+    from kunskapsbank import nytt_forbund
+
+    projekt = kopiera_projekt(tmp_path / "projekt", med_innehall=False)
+    logga = tmp_path / "norrby.png"
+    logga.write_bytes(png(*LOGGANS_STORLEK, (122, 31, 92)))
+    skriv = nytt_forbund.skriv_atomiskt
+    skrivna = []
+
+    def skriv_och_tryck_ctrl_c(mal, data):
+        skriv(mal, data)
+        skrivna.append(mal.name)
+        if len(skrivna) == 1:
+            os.kill(os.getpid(), signal.SIGINT)
+
+    monkeypatch.setattr(nytt_forbund, "skriv_atomiskt", skriv_och_tryck_ctrl_c)
+    status = nytt_forbund.main(["--rot", str(projekt), "--namn", NY["namn"], "--kortnamn", NY["kortnamn"],
+                                "--epost", NY["epost"], "--webbplats", NY["webbplats"], "--farg", NY["farg"],
+                                "--logga", str(logga), "--utan-bygge"])
+    assert status == 130 and skrivna == ["logga.png", "forbund.yml"]
+    assert "Inställningarna hann sparas i docs/lokalt/forbund.yml" in capsys.readouterr().err
+    assert yaml.safe_load((projekt / "docs/lokalt/forbund.yml").read_text(encoding="utf-8"))["namn"] == NY["namn"]
+    assert not (projekt / "docs/lokalt/logga.svg").exists()
+
+
+def test_avbruten_skrivning_lamnar_den_gamla_filen_hel(tmp_path, monkeypatch):
+    from kunskapsbank import atomisk
+
+    fil = tmp_path / "forbund.yml"
+    fil.write_text("namn: Gammalt\n", encoding="utf-8")
+
+    def avbryt(*_):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(atomisk.os, "replace", avbryt)
+    with pytest.raises(KeyboardInterrupt):
+        atomisk.skriv_atomiskt(fil, "namn: Nytt\n".encode() * 10000)
+    assert fil.read_text(encoding="utf-8") == "namn: Gammalt\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["forbund.yml"]      # no half file left behind
+
+
+def test_profilfarg_utan_citattecken_forklaras_pa_ratt_rad(tmp_path):
+    from kunskapsbank.fel import InnehallsFel
+    from kunskapsbank.identitet import las_identitet
+
+    shutil.copytree(ROT / "docs/lokalt", tmp_path / "lokalt")
+    fil = tmp_path / "lokalt/forbund.yml"
+    rader = fil.read_text(encoding="utf-8").splitlines()
+    nr = next(i for i, r in enumerate(rader) if r.startswith("profilfarg:"))
+    rader[nr] = "profilfarg: #1f4e79"
+    fil.write_text("\n".join(rader) + "\n", encoding="utf-8")
+    with pytest.raises(InnehallsFel) as fel:
+        las_identitet(tmp_path)
+    assert fel.value.rad == nr + 1
+    assert "# en kommentar" in fel.value.meddelande
+    assert fel.value.atgard.endswith('profilfarg: "#1f4e79"')

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .farg import AA_NORMAL_TEXT, ar_hexfarg, basta_textfarg, kontrast, morkare_nyans
 from .fel import InnehallsFel
-from .yamlfil import las_yaml
+from .yamlfil import kommentar_i_stallet_for_varde, las_yaml
 
 IDENTITETSFIL = Path("lokalt") / "forbund.yml"
 STANDARD_TJANST = "Kunskapsbanken om BIP och VTA"
@@ -99,6 +99,11 @@ def las_identitet(docs_dir: Path) -> Identitet:
 
     def text(nyckel: str) -> str:
         varde = data.get(nyckel)
+        menat = kommentar_i_stallet_for_varde(path, rader.get(nyckel), nyckel) if varde is None else None
+        if menat:
+            raise fel(nyckel, f"Uppgiften '{nyckel}' blev tom: i YAML startar # en kommentar, så {menat} "
+                              "räknas inte som värdet.",
+                      f"Sätt värdet inom citattecken: {nyckel}: \"{menat}\"")
         if varde is None or not str(varde).strip():
             raise fel(nyckel, f"Uppgiften '{nyckel}' saknas eller är tom.",
                       f"Skriv en rad '{nyckel}: ...' med ett värde.")

@@ -2,21 +2,27 @@
 
 Asks for (or takes as arguments) name, short name, e-mail, website, brand colour and
 logo; checks everything first; only then writes docs/lokalt/forbund.yml and the logo,
-and builds a preview. Bad input gets a Swedish message and changes nothing.
+and builds a preview. Bad input gets a Swedish message and changes nothing; in
+interactive mode each answer is checked at once and asked again. Ctrl+C (or the end of
+the input) before the files are written changes nothing either, and the files are
+written so that they are either wholly old or wholly new.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from .farg import kontrast
+from .atomisk import skriv_atomiskt
+from .farg import ar_hexfarg, kontrast
 from .kommandorad import SvenskArgumentParser, SvenskHjalp
 from .fel import InnehallsFel
 from .identitet import (IDENTITETSFIL, MODULER, STANDARD_TJANST, kontrollera_epost,
@@ -24,7 +30,7 @@ from .identitet import (IDENTITETSFIL, MODULER, STANDARD_TJANST, kontrollera_epo
                         las_identitet)
 from .yamlfil import las_yaml
 
-FALT = [  # (argument, question, required)
+FALT = [  # (argument, question, required); the questions are asked in this order
     ("namn", "Förbundets fullständiga namn", True),
     ("kortnamn", "Kort namn (för smala skärmar)", True),
     ("epost", "Allmän e-postadress", True),
@@ -35,6 +41,10 @@ FALT = [  # (argument, question, required)
     ("adress", "Adressen där kunskapsbanken ska ligga på webben (Enter = ingen ännu)", False),
     ("redigera", "Adress för knappen Redigera sidan (Enter = ingen)", False),
 ]
+KRAVS = [nyckel for nyckel, _, kravs in FALT if kravs]
+# Only asked when --tjanst was given with a value that cannot be used.
+TJANST = ("tjanst", f"Webbplatsens namn (Enter = {STANDARD_TJANST})", False)
+AVBRUTET = "Avbrutet. Inget har ändrats."
 
 MALL = """\
 # ================================================================
@@ -105,48 +115,93 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _fraga(fraga: str) -> str:
-    try:
-        return input(f"{fraga}: ").strip()
-    except EOFError:
-        return ""
-
-
 def _yaml_strang(text: str) -> str:
     # A JSON string is a valid double-quoted YAML scalar, and keeps Swedish letters.
     return json.dumps(text, ensure_ascii=False)
 
 
+def _utan_citattecken(text: str) -> str:
+    # A path dragged into a terminal often arrives in quotes.
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1]
+    return text
+
+
+def normalisera(nyckel: str, varde: str) -> str:
+    """The value as it will be checked and saved."""
+    varde = (varde or "").strip()
+    if nyckel == "farg":
+        varde = _utan_citattecken(varde)
+        if varde and not varde.startswith("#") and ar_hexfarg("#" + varde):
+            return "#" + varde      # "1f4e79" means "#1f4e79"
+    if nyckel == "logga" and varde:
+        return str(Path(_utan_citattecken(varde)).expanduser())
+    return varde
+
+
+def problem_med(nyckel: str, varde: str) -> str | None:
+    """What is wrong with one given (non-empty) value, in words that name no option, so
+    that the same text works after a question and after a command line option."""
+    if nyckel in ("namn", "kortnamn", "tjanst") and any(ord(t) < 32 or ord(t) == 127 for t in varde):
+        return "Texten får inte innehålla radbrytningar eller styrtecken."
+    if nyckel == "kortnamn" and len(varde) > 30:
+        return f"'{varde}' är för långt ({len(varde)} tecken). Skriv högst 30 tecken."
+    if nyckel in ("epost", "synpunkter") and not kontrollera_epost(varde):
+        return f"'{varde}' ser inte ut som en e-postadress. Skriv en adress som namn@exempel.se."
+    if nyckel in ("webbplats", "adress", "redigera") and not kontrollera_webbadress(varde):
+        return (f"'{varde}' ser inte ut som en webbadress. "
+                "Skriv hela adressen med https://, till exempel https://www.exempel.se.")
+    if nyckel == "farg":
+        if not ar_hexfarg(varde):
+            # Not the identity file's advice about quotes: here the answer is not YAML.
+            return f"'{varde}' är ingen färgkod. Skriv en hexkod, till exempel #1f4e79."
+        problem = kontrollera_profilfarg(varde)
+        if problem:
+            return f"{problem[0]} {problem[1]}"
+    if nyckel == "logga":
+        problem = kontrollera_loggfil(Path(varde), varde)
+        if problem:
+            return f"{problem} Välj en SVG- eller PNG-fil som finns."
+    return None
+
+
 def kontrollera(varden: dict) -> list[str]:
-    """Every problem with the given values, as Swedish lines naming the argument."""
-    fel = []
-    for nyckel in ("namn", "kortnamn", "epost", "webbplats", "farg", "logga"):
-        if not varden.get(nyckel):
-            fel.append(f"--{nyckel}: uppgiften saknas.")
-    for nyckel in ("namn", "kortnamn", "tjanst"):
-        text = varden.get(nyckel) or ""
-        if any(ord(t) < 32 for t in text):
-            fel.append(f"--{nyckel}: texten får inte innehålla radbrytningar eller styrtecken.")
-    if varden.get("kortnamn") and len(varden["kortnamn"]) > 30:
-        fel.append(f"--kortnamn: '{varden['kortnamn']}' är för långt ({len(varden['kortnamn'])} tecken). "
-                   "Skriv högst 30 tecken.")
-    for nyckel in ("epost", "synpunkter"):
-        if varden.get(nyckel) and not kontrollera_epost(varden[nyckel]):
-            fel.append(f"--{nyckel}: '{varden[nyckel]}' ser inte ut som en e-postadress. "
-                       "Skriv en adress som namn@exempel.se.")
-    for nyckel in ("webbplats", "adress", "redigera"):
-        if varden.get(nyckel) and not kontrollera_webbadress(varden[nyckel]):
-            fel.append(f"--{nyckel}: '{varden[nyckel]}' ser inte ut som en webbadress. "
-                       "Skriv hela adressen med https://, till exempel https://www.exempel.se.")
-    if varden.get("farg"):
-        problem = kontrollera_profilfarg(varden["farg"])
+    """Every problem with the given values, as Swedish lines naming the option."""
+    fel = [f"--{nyckel}: uppgiften saknas." for nyckel in KRAVS if not varden.get(nyckel)]
+    for nyckel, varde in varden.items():
+        problem = problem_med(nyckel, varde) if varde else None
         if problem:
-            fel.append(f"--farg: {problem[0]} {problem[1]}")
-    if varden.get("logga"):
-        problem = kontrollera_loggfil(Path(varden["logga"]), varden["logga"])
-        if problem:
-            fel.append(f"--logga: {problem} Välj en SVG- eller PNG-fil som finns.")
+            fel.append(f"--{nyckel}: {problem}")
     return fel
+
+
+def _svar(fraga: str) -> str:
+    # EOFError (Ctrl+D, or stdin that ends) goes up to main(), like Ctrl+C.
+    return input(f"{fraga}: ").strip()
+
+
+def fraga_efter(varden: dict) -> None:
+    """Ask for every missing value and every value that is wrong, one at a time, and ask
+    again at once when an answer is wrong. The messages talk about the question."""
+    for nyckel, fraga, kravs in FALT + ([TJANST] if varden.get("tjanst") else []):
+        varde = varden.get(nyckel, "")
+        if varde:
+            problem = problem_med(nyckel, varde)
+            if not problem:
+                continue
+            print(f"{fraga}: {varde}\n  Det går inte att använda. {problem}", file=sys.stderr)
+        while True:
+            varde = normalisera(nyckel, _svar(fraga))
+            if not varde:
+                if not kravs:
+                    break
+                print("  Den här uppgiften behövs. Skriv ett svar.", file=sys.stderr)
+                continue
+            problem = problem_med(nyckel, varde)
+            if not problem:
+                break
+            print(f"  {problem} Försök igen.", file=sys.stderr)
+        varden[nyckel] = varde
 
 
 def identitetsfil(varden: dict, loggnamn: str, moduler: dict[str, bool]) -> str:
@@ -173,19 +228,51 @@ def _nuvarande_moduler(docs: Path) -> dict[str, bool]:
     return {m: angivna.get(m, True) is not False for m in MODULER}
 
 
+@contextlib.contextmanager
+def _avbrott_efterat():
+    """Hold Ctrl+C back while the files are written, so that they are all old or all new.
+    A Ctrl+C pressed meanwhile arrives as KeyboardInterrupt when the block ends."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def skriv_filer(docs: Path, text: str, logga: Path, loggnamn: str) -> None:
+    lokalt = docs / "lokalt"
+    lokalt.mkdir(parents=True, exist_ok=True)
+    mal_logga = docs / loggnamn
+    if logga != mal_logga.resolve():
+        skriv_atomiskt(mal_logga, logga.read_bytes())
+    skriv_atomiskt(docs / IDENTITETSFIL, text.encode("utf-8"))
+    # The old logo in the other format would carry the old förbund's look; remove it.
+    for gammal in lokalt.glob("logga.*"):
+        if gammal.resolve() != mal_logga.resolve() and gammal.suffix.lower() in (".svg", ".png"):
+            gammal.unlink()
+
+
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _kor(argv)
+    except (KeyboardInterrupt, EOFError):
+        # Before the files are written (see _kor for after): one line, no traceback.
+        print(f"\n{AVBRUTET}", file=sys.stderr)
+        return 130
+
+
+def _kor(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     rot = Path(args.rot).resolve()
     docs = rot / "docs"
-    varden = {k: (getattr(args, k) or "").strip() for k, _, _ in FALT}
+    varden = {k: normalisera(k, getattr(args, k) or "") for k, _, _ in FALT}
     varden["tjanst"] = (args.tjanst or "").strip()
 
     if sys.stdin.isatty():
-        for nyckel, fraga, kravs in FALT:
-            while not varden[nyckel]:
-                varden[nyckel] = _fraga(fraga)
-                if not kravs:
-                    break
+        fraga_efter(varden)
 
     problem = kontrollera(varden)
     if problem:
@@ -214,17 +301,27 @@ def main(argv: list[str] | None = None) -> int:
             print(f"FEL: Inget har ändrats. {fel.meddelande} {fel.atgard or ''}".strip(), file=sys.stderr)
             return 2
 
-    lokalt = docs / "lokalt"
-    lokalt.mkdir(parents=True, exist_ok=True)
-    mal_logga = docs / loggnamn
-    if logga != mal_logga.resolve():
-        shutil.copyfile(logga, mal_logga)
-    # The old logo in the other format would carry the old förbund's look; remove it.
-    for gammal in lokalt.glob("logga.*"):
-        if gammal.resolve() != mal_logga.resolve() and gammal.suffix.lower() in (".svg", ".png"):
-            gammal.unlink()
-    (docs / IDENTITETSFIL).write_text(text, encoding="utf-8")
+    try:
+        with _avbrott_efterat():
+            skriv_filer(docs, text, logga, loggnamn)
+    except OSError as fel:
+        print(f"FEL: Kunde inte skriva i docs/lokalt/ ({fel.strerror or fel}). Kontrollera att mappen "
+              "går att skriva i och att disken har plats.", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"\nAvbrutet. Inställningarna hann sparas i docs/{IDENTITETSFIL.as_posix()}; "
+              "kör scripts/build för att se webbplatsen.", file=sys.stderr)
+        return 130
+    try:
+        return _visa_och_bygg(args, rot, identitet, loggnamn, moduler)
+    except KeyboardInterrupt:
+        print(f"\nAvbrutet. Inställningarna är sparade i docs/{IDENTITETSFIL.as_posix()}, men förhandsvisningen "
+              "blev inte klar; kör scripts/build för att se webbplatsen.", file=sys.stderr)
+        return 130
 
+
+def _visa_och_bygg(args, rot: Path, identitet, loggnamn: str, moduler: dict[str, bool]) -> int:
+    """After the files are written: say what was written and build the preview."""
     print(f"==> Skrev docs/{IDENTITETSFIL.as_posix()} och docs/{loggnamn} för {identitet.namn}.")
     print(f"    Profilfärg {identitet.profilfarg}: kontrast mot vitt {kontrast(identitet.profilfarg, '#ffffff'):.1f}:1 "
           f"(kravet är 4.5:1).")
@@ -234,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.utan_bygge:
         print("==> Bygg webbplatsen med scripts/build när du vill se resultatet.")
         return 0
-    print("==> Bygger en förhandsvisning i site/ (mkdocs build --strict) ...", flush=True)
+    print("==> Bygger en förhandsvisning i site/ ...", flush=True)
     bygge = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(rot / "site")],
                            cwd=rot, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
                            capture_output=True, text=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -40,3 +41,18 @@ def tolka_yaml(text: str, namn: str, forsta_rad: int = 1) -> tuple[dict, dict[st
     for key_node, _ in node.value:
         rader[str(key_node.value)] = key_node.start_mark.line + forsta_rad
     return data, rader
+
+
+def kommentar_i_stallet_for_varde(path: Path, rad: int | None, nyckel: str) -> str | None:
+    """`profilfarg: #1f4e79` gives an empty key: in YAML, # after a space starts a
+    comment. Return the text that was meant as the value ('#1f4e79'), or None."""
+    if not rad:
+        return None
+    try:
+        rader = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if rad > len(rader):
+        return None
+    m = re.match(rf"^\s*{re.escape(nyckel)}\s*:[ \t]+(#\S.*?)\s*$", rader[rad - 1])
+    return m.group(1) if m else None
