@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -219,6 +220,50 @@ def test_uppstroms_andringar_gar_att_sla_ihop_utan_konflikt(uppstrom, fork):
     assert NY["namn"] in sidan and GAMMAL["namn"] not in sidan
     assert (fork / "site2/bip/nytt-fran-uppstrom/index.html").exists()
     assert not (fork / "site2/vta/index.html").exists()       # the fork's choice survives the merge
+
+
+def kommandoblock_i_vagledningen(rubrik: str) -> list[list[str]]:
+    """The bash blocks under one heading of the fork guide, each as its command lines."""
+    text = (ROT / "docs/eget-forbund.md").read_text(encoding="utf-8")
+    avsnitt = text.split(f"\n## {rubrik}\n", 1)[1].split("\n## ", 1)[0]
+    return [[rad.strip() for rad in block.splitlines() if rad.strip()]
+            for block in re.findall(r"```bash\n(.*?)```", avsnitt, re.S)]
+
+
+def test_konflikt_med_uppstrom_loses_med_kommandona_i_vagledningen(tmp_path):
+    """A trainer who follows the guide word for word, after a conflict in one of our
+    files, ends with a finished merge that holds our version of the file."""
+    koppla, hamta, konflikt = kommandoblock_i_vagledningen("Ta emot uppdateringar från oss")
+    fil = "docs/bip/vad-ar-bip.md"
+    uppstrom, fork = tmp_path / "uppstrom", tmp_path / "fork"
+    (uppstrom / fil).parent.mkdir(parents=True)
+    (uppstrom / fil).write_text("Första versionen.\n", encoding="utf-8")
+    git("init", "-q", "-b", "main", cwd=uppstrom)
+    git("add", "-A", cwd=uppstrom)
+    assert git("commit", "-qm", "Uppströms", cwd=uppstrom).returncode == 0
+    assert git("clone", "-q", str(uppstrom), str(fork), cwd=tmp_path).returncode == 0
+    # The fork changed one of our files; upstream changed the same line.
+    (fork / fil).write_text("Förbundets egen ändring.\n", encoding="utf-8")
+    assert git("commit", "-qam", "Egen ändring", cwd=fork).returncode == 0
+    (uppstrom / fil).write_text("Uppströms nya version.\n", encoding="utf-8")
+    assert git("commit", "-qam", "Uppströms ändring", cwd=uppstrom).returncode == 0
+
+    def kor(rad: str) -> subprocess.CompletedProcess:
+        rad = rad.replace("adress-till-vart-repo", str(uppstrom)).replace("FILNAMN", fil)
+        return git(*shlex.split(rad, comments=True)[1:], cwd=fork)
+
+    # ./scripts/test needs the whole project and git push a remote of the fork's own.
+    for rad in koppla + hamta:
+        if rad.startswith("git ") and not rad.startswith("git push"):
+            kor(rad)
+    assert git("diff", "--name-only", "--diff-filter=U", cwd=fork).stdout.split() == [fil]
+
+    for rad in konflikt:
+        svar = kor(rad)
+        assert svar.returncode == 0, f"{rad}: {svar.stdout}{svar.stderr}"
+    assert git("status", "--porcelain", cwd=fork).stdout == ""
+    assert (fork / fil).read_text(encoding="utf-8") == "Uppströms nya version.\n"
+    assert git("rev-parse", "--verify", "-q", "HEAD^2", cwd=fork).returncode == 0   # a merge commit
 
 
 def test_fel_uppgifter_ger_svenskt_fel_och_andrar_ingenting(tmp_path):
