@@ -61,10 +61,12 @@ debianpaket() {
     fi
 }
 
-# WeasyPrint (the PDF booklets) needs Pango and a font from the system. Called by the
-# commands that build booklets (scripts/build, scripts/test).
+# WeasyPrint (the PDF booklets) needs Pango and a font from the system, and HarfBuzz's
+# subset library to embed fonts (without it, it falls back to fontTools and warns on
+# every booklet). Called by the commands that build booklets (scripts/build, scripts/test).
 pdfpaket() {
-    if ! python -c "import weasyprint" >/dev/null 2>&1; then
+    if ! python -c "import weasyprint" >/dev/null 2>&1 ||
+       ! { /sbin/ldconfig -p 2>/dev/null || ldconfig -p 2>/dev/null; } | grep -q "libharfbuzz-subset\.so\.0"; then
         debianpaket libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
     fi
 }

@@ -3,6 +3,7 @@ for it, and headless Chromium with every request to another host blocked and rec
 
 from __future__ import annotations
 
+import fcntl
 from pathlib import Path
 
 import pytest
@@ -11,11 +12,19 @@ from verktyg import (CHROMIUM, ROT, WebbServer, bygg, starta_chromium)
 
 
 @pytest.fixture(scope="session")
-def webbplats(tmp_path_factory) -> Path:
-    """The real site, built once with `mkdocs build --strict`."""
-    site = tmp_path_factory.mktemp("site")
-    resultat = bygg(ROT / "mkdocs.yml", site)
-    assert resultat.returncode == 0, resultat.stdout + resultat.stderr
+def webbplats(tmp_path_factory, worker_id) -> Path:
+    """The real site, built once with `mkdocs build --strict`: once for the whole run,
+    also when pytest-xdist runs the tests in several processes. The first process to
+    get the lock builds; the others wait and read the same site, which no test changes."""
+    gemensam = tmp_path_factory.getbasetemp() if worker_id == "master" else \
+        tmp_path_factory.getbasetemp().parent
+    site, klar = gemensam / "webbplats", gemensam / "webbplats.klar"
+    with open(gemensam / "webbplats.las", "w") as las:
+        fcntl.flock(las, fcntl.LOCK_EX)
+        if not klar.exists():
+            resultat = bygg(ROT / "mkdocs.yml", site)
+            assert resultat.returncode == 0, resultat.stdout + resultat.stderr
+            klar.write_text("ok")
     return site
 
 
