@@ -58,6 +58,13 @@ def _nycklar(modell: type[BaseModel] | None) -> list[str]:
     return [namn for namn in (modell.model_fields if modell else {})]
 
 
+def _forslag(modell: type[BaseModel], vag) -> str | None:
+    """The key a misspelt key most likely meant, or None."""
+    kandidater = _nycklar(_modell_vid(modell, tuple(vag[:-1])))
+    lika = difflib.get_close_matches(str(vag[-1]), kandidater, n=1, cutoff=0.6)
+    return lika[0] if lika else None
+
+
 def _var(vag: tuple) -> str:
     """Where a value is, as a trainer reads the file: "'ratt' i punkt 3 under 'fragor'",
     "Punkt 2 under 'mal'"."""
@@ -105,10 +112,9 @@ def _svenska(fel_: dict, modell: type[BaseModel]) -> tuple[str, str]:
     if typ == "extra_forbidden":
         nyckel = str(vag[-1])
         kandidater = _nycklar(_modell_vid(modell, vag[:-1]))
-        lika = difflib.get_close_matches(nyckel, kandidater, n=1, cutoff=0.6)
-        if lika:
-            return (f"Nyckeln '{nyckel}' finns inte. Menade du '{lika[0]}'?",
-                    f"Skriv '{lika[0]}' i stället för '{nyckel}'.")
+        if forslag := _forslag(modell, vag):
+            return (f"Nyckeln '{nyckel}' finns inte. Menade du '{forslag}'?",
+                    f"Skriv '{forslag}' i stället för '{nyckel}'.")
         return (f"Nyckeln '{nyckel}' finns inte.",
                 f"Kontrollera stavningen och indraget, eller ta bort raden. Nycklar som går att "
                 f"använda här: {', '.join(kandidater)}.")
@@ -180,7 +186,13 @@ def validera(modell: type[BaseModel], data: Any, nod, fil: str, forsta_rad: int 
         return modell.model_validate(data), []
     except ValidationError as err:
         fynd, sedda = [], set()
-        for f in err.errors(include_url=False):
+        alla = err.errors(include_url=False)
+        # A misspelt key is also a missing key; the message about the spelling says it all.
+        stavfel = {tuple(f["loc"][:-1]) + (_forslag(modell, f["loc"]),) for f in alla
+                   if f["type"] == "extra_forbidden"}
+        for f in alla:
+            if f["type"] == "missing" and tuple(f["loc"]) in stavfel:
+                continue
             vag = _plats(f)
             stalle = nod_vid(nod, prefix + vag, nyckeln=f["type"] == "extra_forbidden")
             rad = stalle.start_mark.line + forsta_rad if stalle is not None else None
