@@ -115,6 +115,11 @@ def _svenska(fel_: dict, modell: type[BaseModel]) -> tuple[str, str]:
         if forslag := _forslag(modell, vag):
             return (f"Nyckeln '{nyckel}' finns inte. Menade du '{forslag}'?",
                     f"Skriv '{forslag}' i stället för '{nyckel}'.")
+        if not kandidater and ctx.get("expected"):     # a key from a fixed list
+            kandidater = [k.strip("' ") for k in ctx["expected"].replace(" or ", ", ").split(",")]
+            if lika := difflib.get_close_matches(nyckel, kandidater, n=1, cutoff=0.6):
+                return (f"Nyckeln '{nyckel}' finns inte. Menade du '{lika[0]}'?",
+                        f"Skriv '{lika[0]}' i stället för '{nyckel}'.")
         return (f"Nyckeln '{nyckel}' finns inte.",
                 f"Kontrollera stavningen och indraget, eller ta bort raden. Nycklar som går att "
                 f"använda här: {', '.join(kandidater)}.")
@@ -178,12 +183,12 @@ def _plats(fel_: dict) -> tuple:
 
 
 def validera(modell: type[BaseModel], data: Any, nod, fil: str, forsta_rad: int = 1,
-             prefix: tuple = ()) -> tuple[BaseModel | None, list[InnehallsFel]]:
+             prefix: tuple = (), kontext: dict | None = None) -> tuple[BaseModel | None, list[InnehallsFel]]:
     """Validate `data` (read from YAML whose root node is `nod`, starting on file line
     `forsta_rad`). Returns (model, []) or (None, one InnehallsFel per problem, in file
     order). `prefix` is the path from the file's root to `data`."""
     try:
-        return modell.model_validate(data), []
+        return modell.model_validate(data, context=kontext), []
     except ValidationError as err:
         fynd, sedda = [], set()
         alla = err.errors(include_url=False)
@@ -194,7 +199,11 @@ def validera(modell: type[BaseModel], data: Any, nod, fil: str, forsta_rad: int 
             if f["type"] == "missing" and tuple(f["loc"]) in stavfel:
                 continue
             vag = _plats(f)
-            stalle = nod_vid(nod, prefix + vag, nyckeln=f["type"] == "extra_forbidden")
+            nyckeln = f["type"] == "extra_forbidden"
+            if vag and vag[-1] == "[key]":        # a key of a mapping was checked, not its value
+                vag, nyckeln = vag[:-1], True
+                f = {**f, "type": "extra_forbidden" if f["type"] == "literal_error" else f["type"]}
+            stalle = nod_vid(nod, prefix + vag, nyckeln=nyckeln)
             rad = stalle.start_mark.line + forsta_rad if stalle is not None else None
             kolumn = stalle.start_mark.column + 1 if stalle is not None else None
             meddelande, atgard = _svenska({**f, "loc": vag}, modell)

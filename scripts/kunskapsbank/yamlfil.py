@@ -125,8 +125,8 @@ def las_yaml_nod(text: str, namn: str, forsta_rad: int = 1,
             namn, andra.line + forsta_rad,
             f"'{fel.nyckel}' står två gånger på samma nivå (första gången på rad "
             f"{forsta.line + forsta_rad}), och då försvinner det första värdet.",
-            "Börjar en ny punkt här, till exempel en ny fråga eller ett nytt kapitel? Skriv då "
-            "'- ' framför, med samma indrag som de andra punkterna. Annars tar du bort den ena raden.",
+            "Börjar en ny punkt i en lista här, till exempel en ny fråga? Skriv då '- ' framför, "
+            "med samma indrag som de andra punkterna. Annars tar du bort den ena raden.",
             andra.column + 1) from None
     except yaml.YAMLError as fel:
         raise yaml_fel(fel, text, namn, forsta_rad) from None
@@ -184,3 +184,17 @@ def nod_vid(nod: yaml.Node | None, vag: tuple, nyckeln: bool = False) -> yaml.No
         elif isinstance(nod, yaml.SequenceNode) and isinstance(del_, int) and 0 <= del_ < len(nod.value):
             nod = nod.value[del_]
     return nod
+
+
+def mkdocs_nod(config_fil: Path | str | None, *vag: str) -> yaml.Node | None:
+    """The node at `vag` in mkdocs.yml (e.g. "extra"), for the lines in messages. A key
+    written twice is reported, as everywhere else; a file that cannot be read gives no
+    lines (MkDocs itself reports it)."""
+    if config_fil is None or not Path(config_fil).is_file():
+        return None
+    try:
+        text = Path(config_fil).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
+    _, nod = las_yaml_nod(text, Path(config_fil).name, lasare=MkdocsLasare)
+    return nod_vid(nod, vag) if nod is not None else None
