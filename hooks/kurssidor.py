@@ -8,7 +8,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from kunskapsbank import kurssidor
-from kunskapsbank.sidhuvud import granska_fil
+from kunskapsbank.sidhuvud import Sidhuvud, granska_fil
 
 # mkdocs-static-i18n builds once per language; each source is checked once.
 _sidhuvud: dict[str, tuple[float, object, list]] = {}
@@ -16,6 +16,8 @@ _sidhuvud: dict[str, tuple[float, object, list]] = {}
 
 def _granska(abs_src_path: str, fil: str):
     path = Path(abs_src_path)
+    if not path.is_file():          # a page a plugin generated has no source to check
+        return Sidhuvud(), []
     tid = path.stat().st_mtime
     sparat = _sidhuvud.get(abs_src_path)
     if sparat is None or sparat[0] != tid:

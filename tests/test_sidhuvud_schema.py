@@ -283,3 +283,62 @@ def test_reflektionssvar_stannar_hos_sin_fraga_nar_en_fraga_laggs_till_fore(tmp_
         innehall = open(nedladdning.value.path(), encoding="utf-8").read()
         assert "Fråga 1 i den äldre versionen\nGammalt svar" in innehall
     assert sida.externa == []
+
+
+# --- The same checks for the booklets, the module parts and the identity file ---------------
+
+def _mkdocs(tmp_path, fran: str, till: str):
+    import yaml
+    from kunskapsbank.yamlfil import MkdocsLasare, mkdocs_nod
+    text = andrad("mkdocs.yml", fran, till)
+    (tmp_path / "mkdocs.yml").write_text(text, encoding="utf-8")
+    return text, yaml.load(text, Loader=MkdocsLasare)["extra"], mkdocs_nod(tmp_path / "mkdocs.yml", "extra")
+
+
+def test_hafte_med_felstavad_nyckel_och_fel_typ_pa_raden_i_mkdocs_yml(tmp_path):
+    from kunskapsbank.fel import InnehallsFel
+    from kunskapsbank.haften.definitioner import las_definitioner
+    text, extra, nod = _mkdocs(tmp_path, "      kompakt: true", "      kompackt: true")
+    with pytest.raises(InnehallsFel) as fel:
+        las_definitioner(extra["haften"], nod)
+    assert str(fel.value).startswith(f"mkdocs.yml:{rad_med(text, 'kompackt')}:7: extra.haften: "
+                                     "Nyckeln 'kompackt' finns inte. Menade du 'kompakt'?")
+    text, extra, nod = _mkdocs(tmp_path, "      max_sidor: 1", "      max_sidor: true")
+    with pytest.raises(InnehallsFel) as fel:
+        las_definitioner(extra["haften"], nod)
+    assert str(fel.value).startswith(f"mkdocs.yml:{rad_med(text, 'max_sidor: true')}:18: "
+                                     "extra.haften: 'max_sidor' i punkt 6 under 'haften' ska vara "
+                                     "ett heltal, inte true eller false.")
+
+
+def test_moduldel_som_inte_finns_pa_raden_i_mkdocs_yml(tmp_path):
+    from kunskapsbank.fel import InnehallsFel
+    from kunskapsbank.moduler import Modulval
+    text, extra, nod = _mkdocs(tmp_path, "    vta: [vta/", "    vtaa: [vta/")
+    with pytest.raises(InnehallsFel) as fel:
+        Modulval.fran_config(extra, nod)
+    assert str(fel.value).startswith(f"mkdocs.yml:{rad_med(text, 'vtaa:')}:5: extra.moduldelar: "
+                                     "Nyckeln 'vtaa' finns inte. Menade du 'vta'?")
+
+
+@pytest.mark.parametrize("fran, till, vantat", [
+    ("  vta: true", "  vtaa: true", ":3: Nyckeln 'vtaa' finns inte. Menade du 'vta'?"),
+    ("  vta: true", "  vta: nej", ":8: 'vta' ska vara true eller false, inte 'nej'."),
+    ('profilfarg: "#1f4e79"', "profilfarg: #1f4e79",
+     ":13: Efter 'profilfarg:' står bara en kommentar, eftersom # börjar en kommentar i YAML. "
+     "Så rättar du: Sätt värdet inom citattecken: profilfarg: \"#1f4e79\""),
+    ("kortnamn: SF Exempelstad", "kortnamn: SF Exempelstad\nkortnamn: Annat", ":1: 'kortnamn' står två gånger"),
+    ("epost: kontakt@exempelstad.example", "epost: kontakt", ":8: 'kontakt' ser inte ut som en e-postadress."),
+])
+def test_identitetsfilen_ger_fel_pa_raden(tmp_path, fran, till, vantat):
+    import shutil
+    from kunskapsbank.fel import InnehallsFel
+    from kunskapsbank.identitet import las_identitet
+    docs = tmp_path / "docs"
+    shutil.copytree(ROT / "docs/lokalt", docs / "lokalt")
+    text = andrad("docs/lokalt/forbund.yml", fran, till)
+    (docs / "lokalt/forbund.yml").write_text(text, encoding="utf-8")
+    with pytest.raises(InnehallsFel) as fel:
+        las_identitet(docs)
+    rad = rad_med(text, till.split("\n")[-1])
+    assert str(fel.value).startswith(f"docs/lokalt/forbund.yml:{rad}{vantat}")

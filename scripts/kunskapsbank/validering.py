@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 import difflib
-import types
 import typing
 from typing import Any
 
@@ -214,10 +213,3 @@ def validera(modell: type[BaseModel], data: Any, nod, fil: str, forsta_rad: int 
         fynd.sort(key=lambda f: (f.rad or 0, f.kolumn or 0))
         return None, fynd
 
-
-def utan_none(typ):
-    """`X | None` -> X, for reading annotations."""
-    if isinstance(typ, types.UnionType) or typing.get_origin(typ) is typing.Union:
-        args = [a for a in typing.get_args(typ) if a is not type(None)]
-        return args[0] if len(args) == 1 else typ
-    return typ
