@@ -17,6 +17,7 @@ from kunskapsbank.fel import InnehallsFel
 from kunskapsbank.meny import sidor_utanfor_menyn
 from kunskapsbank.moduler import Modulval
 from kunskapsbank.rutor import Rutor
+from kunskapsbank.yamlfil import mkdocs_nod
 
 log = logging.getLogger("mkdocs.plugins.haften")
 _tillstand = {"haften": [], "sidor": {}, "ordning": [], "per_sida": {}, "utan_haften": False}
@@ -34,12 +35,13 @@ def on_startup(command, dirty):
 
 def on_config(config):
     try:
-        haften = las_definitioner(config.extra.get("haften"))
-    except DefinitionsFel as fel:
-        raise PluginError(f"mkdocs.yml: {fel}") from None
+        extra = mkdocs_nod(config.config_file_path, "extra")
+        haften = las_definitioner(config.extra.get("haften"), extra)
+    except InnehallsFel as fel:
+        raise PluginError(str(fel)) from None
     # A booklet of a switched-off module goes; so do other booklets' pages from it.
     try:
-        modulval = Modulval.fran_config(config.extra)
+        modulval = Modulval.fran_config(config.extra, extra)
     except InnehallsFel as fel:
         raise PluginError(str(fel)) from None
     valda = []

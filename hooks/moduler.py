@@ -7,6 +7,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from kunskapsbank.fel import InnehallsFel
+from kunskapsbank.yamlfil import mkdocs_nod
 from kunskapsbank.lokalt import lokala_sidor, lokal_stilmall
 from kunskapsbank.moduler import MODULNAMN, SIDMODULER, Modulval, avlanka_markdown, filtrera_nav, rad_forskjutning
 
@@ -17,7 +18,7 @@ _tillstand: dict = {"modulval": None, "rapporterat": set()}
 def on_config(config):
     # Runs after hooks/identitet.py (listed before it) and before mkdocs-static-i18n (-100).
     try:
-        modulval = Modulval.fran_config(config.extra)
+        modulval = Modulval.fran_config(config.extra, mkdocs_nod(config.config_file_path, "extra"))
     except InnehallsFel as fel:
         raise PluginError(str(fel)) from None
     _tillstand["modulval"] = modulval

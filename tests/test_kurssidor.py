@@ -11,7 +11,7 @@ import yaml
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
-from kunskapsbank import kurssidor
+from kunskapsbank import kurssidor, sidhuvud
 from kunskapsbank.fel import InnehallsFel
 from verktyg import ROT, axe_brister, tabba_till
 
@@ -28,17 +28,23 @@ def sidor_med(nyckel):
     return [f for f in sorted(DOCS.rglob("*.md")) if front_matter(f).get(nyckel)]
 
 
-def test_varje_kurstillfalle_och_ovning_har_alla_nycklar():
+def test_varje_sida_foljer_sidhuvudets_schema():
     kurstillfallen, ovningar = sidor_med("kurstillfalle"), sidor_med("ovning")
     assert len(kurstillfallen) >= 6 and len(ovningar) >= 8
-    for fil in kurstillfallen + ovningar:
-        assert kurssidor.saknade_nycklar(front_matter(fil)) == [], fil
+    for fil in sorted(DOCS.rglob("*.md")):
+        sida, fel = sidhuvud.granska_fil(fil, str(fil))
+        assert fel == [], fil
+        if fil in kurstillfallen + ovningar:
+            assert kurssidor.sammanfattning(sida).count("<dt>") >= 4, fil
 
 
-def test_sammanfattning_saknad_nyckel_ger_svenskt_fel():
+def test_sammanfattning_saknad_nyckel_ger_svenskt_fel_pa_raden():
+    kalla = (DOCS / "bip/kurser/bip1-heldag.md").read_text(encoding="utf-8")
+    kalla = re.sub(r"^malgrupp: .*\n", "", kalla, flags=re.M)
     with pytest.raises(InnehallsFel) as fel:
-        kurssidor.sammanfattning({"kurstillfalle": True, "tid": "1 h"}, "docs/x.md")
-    assert "docs/x.md:1" in str(fel.value) and "malgrupp" in str(fel.value)
+        sidhuvud.las_sidhuvud(kalla, "docs/x.md")
+    # Line 5 holds "kurstillfalle: true", the key that asks for the summary box.
+    assert str(fel.value).startswith("docs/x.md:5:16: ") and "malgrupp" in str(fel.value)
 
 
 def test_varje_forkortning_definieras_en_gang_och_finns_i_ordlistan():

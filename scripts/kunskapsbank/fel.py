@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 class InnehallsFel(Exception):
-    """A mistake in a file someone edited, reported as `fil:rad: meddelande`.
+    """A mistake in a file someone edited, reported as `fil:rad[:kolumn]: meddelande`.
 
     The text is Swedish and says how to fix it; callers print it without a traceback.
     """
@@ -13,12 +13,12 @@ class InnehallsFel(Exception):
                  kolumn: int | None = None):
         self.fil = fil
         self.rad = rad
-        self.kolumn = kolumn
+        self.kolumn = kolumn if rad else None
         self.meddelande = meddelande
         self.atgard = atgard
-        plats = f"{fil}:{rad}" if rad else fil
-        if rad and kolumn:
-            plats += f":{kolumn}"
+        plats = fil
+        if rad:
+            plats += f":{rad}" + (f":{kolumn}" if kolumn else "")
         text = f"{plats}: {meddelande}"
         if atgard:
             text += f" Så rättar du: {atgard}"

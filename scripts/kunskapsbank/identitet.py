@@ -9,10 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BeforeValidator, field_validator
 
 from .farg import AA_NORMAL_TEXT, ar_hexfarg, basta_textfarg, kontrast, morkare_nyans
 from .fel import InnehallsFel
-from .yamlfil import kommentar_i_stallet_for_varde, las_yaml
+from .validering import Modell, fel, validera
+from .yamlfil import las_mapping, las_text
 
 IDENTITETSFIL = Path("lokalt") / "forbund.yml"
 STANDARD_TJANST = "Kunskapsbanken om BIP och VTA"
@@ -88,70 +92,87 @@ def kontrollera_profilfarg(farg: str) -> tuple[str, str] | None:
     return None
 
 
+def _text(varde):
+    if varde is None or (isinstance(varde, str) and not varde.strip()):
+        raise fel("Uppgiften saknas eller är tom.", "Skriv ett värde efter kolonet.")
+    return varde.strip() if isinstance(varde, str) else varde
+
+
+Uppgift = Annotated[str, BeforeValidator(_text)]
+
+
+def _kontrollera(kontroll, meddelande: str, atgard: str):
+    def validator(varde):
+        if varde is not None and not kontroll(varde):
+            raise fel(meddelande.format(varde=varde), atgard)
+        return varde
+    return AfterValidator(validator)
+
+
+Epost = Annotated[Uppgift, _kontrollera(kontrollera_epost, "'{varde}' ser inte ut som en e-postadress.",
+                                        "Skriv en adress som namn@exempel.se.")]
+
+
+class Identitetsfil(Modell):
+    """docs/lokalt/forbund.yml as the förbund writes it."""
+
+    namn: Uppgift
+    kortnamn: Uppgift
+    logga: Uppgift
+    epost: Epost
+    webbplats: Annotated[Uppgift, _kontrollera(
+        kontrollera_webbadress, "'{varde}' ser inte ut som en webbadress.",
+        "Skriv hela adressen med https://, till exempel https://www.exempel.se.")]
+    synpunkter: Epost
+    profilfarg: Uppgift
+    tjanst: Uppgift | None = None
+    adress: Annotated[str, _kontrollera(
+        kontrollera_webbadress, "'{varde}' ser inte ut som en webbadress.",
+        "Skriv hela adressen där kunskapsbanken ligger, med https://, eller ta bort raden.")] | None = None
+    redigera: Annotated[str, _kontrollera(
+        kontrollera_webbadress, "'{varde}' ser inte ut som en webbadress.",
+        "Skriv adressen till mappen docs/ i ert repo, eller ta bort raden.")] | None = None
+    moduler: dict[Literal[MODULER], bool] | None = None
+
+    @field_validator("profilfarg")
+    @classmethod
+    def _lasbar_farg(cls, farg):
+        if problem := kontrollera_profilfarg(farg):
+            raise fel(*problem)
+        return farg
+
+    @field_validator("logga")
+    @classmethod
+    def _loggan_finns(cls, logga, info):
+        if problem := kontrollera_logga(info.context["docs"], logga):
+            raise fel(problem, "Lägg loggan i docs/lokalt/ och skriv sökvägen från docs/.")
+        return logga
+
+
+def _kommentar_i_stallet(text: str, fynd: InnehallsFel) -> InnehallsFel:
+    """`profilfarg: #1f4e79` without quotes is a key with a comment and no value."""
+    rad = text.split("\n")[fynd.rad - 1] if fynd.rad and fynd.rad <= text.count("\n") + 1 else ""
+    nyckel, _, rest = rad.partition(":")
+    if "saknas eller är tom" in fynd.meddelande and rest.strip().startswith("#"):
+        return InnehallsFel(fynd.fil, fynd.rad, f"Efter '{nyckel.strip()}:' står bara en kommentar, "
+                            "eftersom # börjar en kommentar i YAML.",
+                            f"Sätt värdet inom citattecken: {nyckel.strip()}: \"{rest.strip()}\"",
+                            len(nyckel) + 1 + len(rest) - len(rest.lstrip()) + 1)
+    return fynd
+
+
 def las_identitet(docs_dir: Path) -> Identitet:
-    """Read and check the identity file. Raises InnehallsFel with file and line."""
+    """Read and check the identity file. Raises InnehallsFel with file, line and column."""
     path = docs_dir / IDENTITETSFIL
     visning = f"docs/{IDENTITETSFIL.as_posix()}"
-    data, rader = las_yaml(path, visning)
-
-    def fel(nyckel: str, meddelande: str, atgard: str) -> InnehallsFel:
-        return InnehallsFel(visning, rader.get(nyckel), meddelande, atgard)
-
-    def text(nyckel: str) -> str:
-        varde = data.get(nyckel)
-        menat = kommentar_i_stallet_for_varde(path, rader.get(nyckel), nyckel) if varde is None else None
-        if menat:
-            raise fel(nyckel, f"Uppgiften '{nyckel}' blev tom: i YAML startar # en kommentar, så {menat} "
-                              "räknas inte som värdet.",
-                      f"Sätt värdet inom citattecken: {nyckel}: \"{menat}\"")
-        if varde is None or not str(varde).strip():
-            raise fel(nyckel, f"Uppgiften '{nyckel}' saknas eller är tom.",
-                      f"Skriv en rad '{nyckel}: ...' med ett värde.")
-        return str(varde).strip()
-
-    namn, kortnamn = text("namn"), text("kortnamn")
-    epost, synpunkter = text("epost"), text("synpunkter")
-    for nyckel, varde in (("epost", epost), ("synpunkter", synpunkter)):
-        if not kontrollera_epost(varde):
-            raise fel(nyckel, f"'{varde}' ser inte ut som en e-postadress.",
-                      "Skriv en adress som namn@exempel.se.")
-    webbplats = text("webbplats")
-    if not kontrollera_webbadress(webbplats):
-        raise fel("webbplats", f"'{webbplats}' ser inte ut som en webbadress.",
-                  "Skriv hela adressen med https://, till exempel https://www.exempel.se.")
-    profilfarg = text("profilfarg")
-    problem = kontrollera_profilfarg(profilfarg)
-    if problem:
-        raise fel("profilfarg", *problem)
-    textfarg, _ = basta_textfarg(profilfarg)
-    logga = text("logga")
-    problem = kontrollera_logga(docs_dir, logga)
-    if problem:
-        raise fel("logga", problem, "Lägg loggan i docs/lokalt/ och skriv sökvägen från docs/.")
-    adress = data.get("adress")
-    if adress is not None and not kontrollera_webbadress(str(adress)):
-        raise fel("adress", f"'{adress}' ser inte ut som en webbadress.",
-                  "Skriv hela adressen där kunskapsbanken ligger, med https://, eller ta bort raden.")
-    redigera = data.get("redigera")
-    if redigera is not None and not kontrollera_webbadress(str(redigera)):
-        raise fel("redigera", f"'{redigera}' ser inte ut som en webbadress.",
-                  "Skriv adressen till mappen docs/ i ert repo, eller ta bort raden.")
-    moduler = {m: True for m in MODULER}
-    angivna = data.get("moduler") or {}
-    if not isinstance(angivna, dict):
-        raise fel("moduler", "'moduler' ska vara en lista med namn: true eller false.",
-                  "Skriv till exempel 'moduler:' och på nästa rad '  vta: false'.")
-    for modul, pa in angivna.items():
-        if modul not in MODULER:
-            raise fel("moduler", f"Modulen '{modul}' finns inte.",
-                      f"Välj bland: {', '.join(MODULER)}.")
-        if not isinstance(pa, bool):
-            raise fel("moduler", f"Modulen '{modul}' ska vara true eller false, inte '{pa}'.",
-                      "Skriv true för på eller false för av.")
-        moduler[modul] = pa
-    tjanst = str(data.get("tjanst") or STANDARD_TJANST).strip()
-    return Identitet(namn=namn, kortnamn=kortnamn, logga=logga, epost=epost,
-                     webbplats=webbplats, synpunkter=synpunkter, profilfarg=profilfarg,
-                     textfarg=textfarg, tjanst=tjanst,
-                     adress=str(adress).rstrip("/") + "/" if adress else None,
-                     redigera=str(redigera) if redigera else None, moduler=moduler)
+    text = las_text(path, visning)
+    data, nod = las_mapping(text, visning)
+    fil, fynd = validera(Identitetsfil, data, nod, visning, kontext={"docs": docs_dir})
+    if fynd:
+        raise _kommentar_i_stallet(text, fynd[0])
+    textfarg, _ = basta_textfarg(fil.profilfarg)
+    return Identitet(namn=fil.namn, kortnamn=fil.kortnamn, logga=fil.logga, epost=fil.epost,
+                     webbplats=fil.webbplats, synpunkter=fil.synpunkter, profilfarg=fil.profilfarg,
+                     textfarg=textfarg, tjanst=fil.tjanst or STANDARD_TJANST,
+                     adress=fil.adress.rstrip("/") + "/" if fil.adress else None,
+                     redigera=fil.redigera, moduler={**{m: True for m in MODULER}, **(fil.moduler or {})})

@@ -14,8 +14,12 @@ import fnmatch
 import posixpath
 import re
 from dataclasses import dataclass, field
+from typing import Annotated, Literal
+
+from pydantic import StringConstraints
 
 from .fel import InnehallsFel
+from .validering import Modell, validera
 
 # Modules that own pages. "engelska" is the English build and owns no page list.
 SIDMODULER = ("bip", "vta", "ovningar")
@@ -46,6 +50,10 @@ class Avlankning:
                 f"som vanlig text. Ta bort länken eller slå på delen igen.")
 
 
+class _Moduldelar(Modell):
+    moduldelar: dict[Literal[SIDMODULER], list[Annotated[str, StringConstraints(min_length=1)]]]
+
+
 @dataclass
 class Modulval:
     """Which modules are on, and which pages each module owns."""
@@ -54,21 +62,15 @@ class Modulval:
     delar: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
-    def fran_config(cls, extra: dict) -> "Modulval":
+    def fran_config(cls, extra: dict, nod=None) -> "Modulval":
+        """From config.extra; `nod` is the YAML node of `extra` in mkdocs.yml, so a
+        mistake in extra.moduldelar is reported at its line. Raises InnehallsFel."""
         pa = dict((extra.get("forbund") or {}).get("moduler") or {})
-        delar = extra.get("moduldelar") or {}
-        if not isinstance(delar, dict):
-            raise InnehallsFel("mkdocs.yml", None, "extra.moduldelar ska ha en lista med sidor per del.",
-                               "Skriv till exempel 'vta: [vta/, ovningar/vta-*]'.")
-        for modul, monster in delar.items():
-            if modul not in SIDMODULER:
-                raise InnehallsFel("mkdocs.yml", None, f"extra.moduldelar: delen '{modul}' finns inte.",
-                                   f"Välj bland: {', '.join(SIDMODULER)}.")
-            if not isinstance(monster, list) or not all(isinstance(m, str) for m in monster):
-                raise InnehallsFel("mkdocs.yml", None,
-                                   f"extra.moduldelar: '{modul}' ska vara en lista med mappar eller filer.",
-                                   "Skriv till exempel 'vta: [vta/, ovningar/vta-*]'.")
-        return cls(pa=pa, delar=delar)
+        delar, fynd = validera(_Moduldelar, {"moduldelar": extra.get("moduldelar") or {}}, nod, "mkdocs.yml")
+        if fynd:
+            raise InnehallsFel(fynd[0].fil, fynd[0].rad, "extra.moduldelar: " + fynd[0].meddelande,
+                               fynd[0].atgard, fynd[0].kolumn)
+        return cls(pa=pa, delar={m: list(s) for m, s in delar.moduldelar.items()})
 
     def ar_pa(self, modul: str) -> bool:
         return self.pa.get(modul, True)

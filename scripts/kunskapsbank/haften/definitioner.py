@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Annotated, Literal
 
+from pydantic import BeforeValidator, Field, StringConstraints, field_validator
+
+from ..fel import InnehallsFel
 from ..moduler import sidan_matchar
+from ..sidhuvud import Text
+from ..validering import Modell, fel, validera
 
 MALGRUPPER = {"deltagare": "För deltagare", "utbildare": "För utbildare"}
-PAPPER = ("A4", "A5")
 ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -41,43 +46,52 @@ class Hafte:
         return f"haften/{self.id}.pdf"
 
 
-def las_definitioner(data) -> list[Hafte]:
+class Haftesdefinition(Modell):
+    """One booklet in extra.haften, as written in mkdocs.yml."""
+
+    id: Annotated[str, StringConstraints(pattern=ID.pattern)]
+    titel: Text
+    undertitel: str = ""
+    malgrupp: Literal["deltagare", "utbildare"]
+    sidor: Annotated[list[Text], Field(min_length=1)]
+    papper: Annotated[Literal["A4", "A5"], BeforeValidator(lambda v: v.upper() if isinstance(v, str) else v)] = "A4"
+    modul: Literal["bip", "vta", "ovningar"] | None = None
+    omslag: bool = True
+    innehallsforteckning: bool = True
+    max_sidor: Annotated[int, Field(ge=1)] | None = None
+    kompakt: bool = False
+    lankas_fran: list[Text] = []
+
+
+class _Haften(Modell):
+    haften: list[Haftesdefinition]
+
+    @field_validator("haften")
+    @classmethod
+    def _unika_id(cls, haften):
+        sedda = set()
+        for nr, hafte in enumerate(haften):
+            if hafte.id in sedda:
+                raise fel(f"Två häften har samma id: {hafte.id}.",
+                          "Ge häftet ett eget id; det blir filnamnet på PDF-filen.", nr, "id")
+            sedda.add(hafte.id)
+        return haften
+
+
+def las_definitioner(data, nod=None, fil: str = "mkdocs.yml") -> list[Hafte]:
+    """The booklets in extra.haften. `nod` is the YAML node of `extra` in `fil`, so a
+    mistake is reported at its line. Raises InnehallsFel."""
     if data is None:
         return []
-    if not isinstance(data, list):
-        raise DefinitionsFel("extra.haften i mkdocs.yml ska vara en lista med häften.")
-    haften, sedda = [], set()
-    for nr, post in enumerate(data, 1):
-        if not isinstance(post, dict):
-            raise DefinitionsFel(f"Häfte nummer {nr} i extra.haften ska ha nycklar som id och titel.")
-        namn = post.get("id", f"nummer {nr}")
-        for nyckel in ("id", "titel", "malgrupp", "sidor"):
-            if not post.get(nyckel):
-                raise DefinitionsFel(f"Häftet {namn} i extra.haften saknar '{nyckel}'.")
-        if not ID.match(str(post["id"])):
-            raise DefinitionsFel(f"Häftet {namn}: id får bara ha små bokstäver a-z, siffror och bindestreck.")
-        if post["id"] in sedda:
-            raise DefinitionsFel(f"Två häften har samma id: {post['id']}.")
-        sedda.add(post["id"])
-        if post["malgrupp"] not in MALGRUPPER:
-            raise DefinitionsFel(f"Häftet {namn}: malgrupp ska vara deltagare eller utbildare, "
-                                 f"inte '{post['malgrupp']}'.")
-        papper = str(post.get("papper", "A4")).upper()
-        if papper not in PAPPER:
-            raise DefinitionsFel(f"Häftet {namn}: papper ska vara A4 eller A5, inte '{post.get('papper')}'.")
-        sidor = post["sidor"]
-        if not isinstance(sidor, list) or not all(isinstance(s, str) for s in sidor):
-            raise DefinitionsFel(f"Häftet {namn}: sidor ska vara en lista med filer eller mappar.")
-        lankas_fran = post.get("lankas_fran", [])
-        if not isinstance(lankas_fran, list) or not all(isinstance(s, str) for s in lankas_fran):
-            raise DefinitionsFel(f"Häftet {namn}: lankas_fran ska vara en lista med filer eller mappar.")
-        haften.append(Hafte(id=post["id"], titel=str(post["titel"]), malgrupp=post["malgrupp"],
-                            sidor=sidor, undertitel=str(post.get("undertitel", "")), papper=papper,
-                            modul=post.get("modul"), omslag=bool(post.get("omslag", True)),
-                            innehallsforteckning=bool(post.get("innehallsforteckning", True)),
-                            max_sidor=post.get("max_sidor"), kompakt=bool(post.get("kompakt", False)),
-                            lankas_fran=lankas_fran))
-    return haften
+    modell, fynd = validera(_Haften, {"haften": data}, nod, fil)
+    if fynd:
+        raise InnehallsFel(fynd[0].fil, fynd[0].rad, "extra.haften: " + fynd[0].meddelande,
+                           fynd[0].atgard, fynd[0].kolumn)
+    return [Hafte(id=d.id, titel=d.titel, malgrupp=d.malgrupp, sidor=list(d.sidor),
+                  undertitel=d.undertitel, papper=d.papper, modul=d.modul, omslag=d.omslag,
+                  innehallsforteckning=d.innehallsforteckning, max_sidor=d.max_sidor,
+                  kompakt=d.kompakt, lankas_fran=list(d.lankas_fran))
+            for d in modell.haften]
 
 
 def valj_sidor(hafte: Hafte, sidor_i_ordning: list[str], poster: list[str] | None = None) -> list[str]:

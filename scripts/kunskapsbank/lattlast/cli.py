@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from ..kommandorad import SvenskArgumentParser, SvenskHjalp
+from ..sidhuvud import granska_fil as granska_sidhuvudfil
 from .fynd import Fynd
 from .granskare import LasFel, Resultat, granska_fil
 from .installningar import Installningar, InstallningsFel, las_mkdocs_yml
@@ -75,6 +76,15 @@ def som_github(f: Fynd) -> str:
             f"title={_github_escape('Lättläst: ' + f.rule, True)}::{_github_escape(meddelande)}")
 
 
+def _sidhuvudfel(fil: Path, resultat: Resultat) -> list[Fynd]:
+    """The front-matter schema's findings (the build stops on them too), except where
+    the checker already reported the same line."""
+    sedda = {f.line for f in resultat.fynd if f.rule == "sidhuvud"}
+    _, fel = granska_sidhuvudfil(fil, resultat.path)
+    return [Fynd(resultat.path, f.rad or 1, f.kolumn or 1, "sidhuvud", "error", f.meddelande, f.atgard)
+            for f in fel if (f.rad or 1) not in sedda]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     rot = Path(args.rot) if args.rot else Path.cwd()
@@ -111,10 +121,13 @@ def main(argv: list[str] | None = None) -> int:
     lasfel = False
     for fil in filer:
         try:
-            resultat.append(granska_fil(fil, inst, _visningsnamn(fil)))
+            svar = granska_fil(fil, inst, _visningsnamn(fil))
         except LasFel as fel:
             print(f"FEL: {fel}", file=sys.stderr)
             lasfel = True
+            continue
+        svar.fynd = sorted(svar.fynd + _sidhuvudfel(fil, svar), key=lambda f: (f.line, f.column, f.rule))
+        resultat.append(svar)
     fynd = [f for r in resultat for f in r.fynd]
 
     if args.stats:

@@ -157,13 +157,15 @@ def _las_front_matter(rader: list[str]) -> tuple[dict, str | None, int, object |
     for i in range(1, len(rader)):
         if rader[i].strip() in ("---", "..."):
             import yaml
+
+            from ..yamlfil import yaml_fel
             lasare = yaml.SafeLoader("\n".join(rader[1:i]))
             try:
                 nod = lasare.get_single_node()
                 data = (lasare.construct_document(nod) if nod is not None else None) or {}
             except yaml.YAMLError as err:
-                mark = getattr(err, "problem_mark", None)
-                rad = (mark.line + 2) if mark else 2
+                # The line where the mistake is (an unclosed quote: where it opens).
+                rad = yaml_fel(err, "\n".join(rader[1:i]), "", forsta_rad=2).rad or 2
                 return {}, f"{rad}:Sidhuvudet (front matter) går inte att läsa", i + 1, None
             except Exception:  # e.g. nesting too deep for the parser: never a traceback
                 return {}, "2:Sidhuvudet (front matter) går inte att läsa", i + 1, None

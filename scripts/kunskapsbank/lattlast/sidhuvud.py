@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..kurssidor import KURSTILLFALLE_NYCKLAR, OVNING_NYCKLAR
+from ..sidhuvud import KURSTILLFALLE_NYCKLAR, OVNING_NYCKLAR
 from .markdown import SIDHUVUDTEXT, Block, Dokument, Segment, rensa_inline
 
 STRANG = "tag:yaml.org,2002:str"
@@ -101,8 +101,9 @@ def _sidtext_noder(front: dict, rot) -> list:
                 noder += _strangar(_varde(fraga, nyckel))
     if "reflektion" in front:                  # the reflection form
         for kapitel in _lista(_varde(rot, "reflektion")):
-            for nyckel in ("kapitel", "fragor"):
-                noder += _strangar(_varde(kapitel, nyckel))
+            noder += _strangar(_varde(kapitel, "kapitel"))
+            for fraga in _lista(_varde(kapitel, "fragor")):   # {id, fraga}, or plain text
+                noder += _strangar(_varde(fraga, "fraga")) + _strangar(fraga)
     return noder
 
 

@@ -1,0 +1,304 @@
+"""The schema of every page's front matter (sidhuvud): which keys a page may have and
+what each holds, checked before anything is built from it.
+
+MkDocs reads front matter with yaml.safe_load, which keeps the last of two equal keys
+and turns `- Efter dagen: ...` into a mapping without a word. So the page source is read
+here again, with duplicate keys refused, and checked against the models below; every
+problem is reported at its line and column in the Markdown file.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BeforeValidator, Field, StringConstraints, field_validator, model_validator
+
+from .fel import InnehallsFel
+from .validering import Modell, fel, validera
+from .yamlfil import las_mapping, nod_vid
+
+# Front matter as MkDocs finds it: "---" on the first line, up to "---" or "...".
+FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
+BOKSTAVER = "ABCDEFGH"          # one letter per alternative in the test and its answer key
+# The keys the summary box of a course session or an exercise shows, in order.
+KURSTILLFALLE_NYCKLAR = ("malgrupp", "tid", "mal", "material")
+OVNING_NYCKLAR = ("syfte", "tid", "gruppstorlek", "material")
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def _en_eller_flera(varde):
+    return [varde] if isinstance(varde, str) else varde
+
+
+# One text, or a list of texts (one bullet each).
+Texter = Annotated[list[Text], BeforeValidator(_en_eller_flera)]
+SvarsId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
+
+
+class Fraga(Modell):
+    """A question in the knowledge test."""
+
+    fraga: Text
+    alternativ: Annotated[list[Text], Field(min_length=2)]
+    ratt: int
+    forklaring: Text
+    kapitel: Text | None = None
+
+    @field_validator("alternativ", mode="before")
+    @classmethod
+    def _hogst_atta(cls, alternativ):
+        if isinstance(alternativ, list) and len(alternativ) > len(BOKSTAVER):
+            raise fel(f"Frågan har {len(alternativ)} alternativ, men bokstäverna A–H räcker "
+                      f"bara till {len(BOKSTAVER)}.",
+                      f"Ta bort alternativ så att det blir högst {len(BOKSTAVER)}.", len(BOKSTAVER))
+        return alternativ
+
+    @field_validator("ratt")
+    @classmethod
+    def _ratt_finns(cls, ratt, info):
+        alternativ = info.data.get("alternativ")
+        if alternativ and not 1 <= ratt <= len(alternativ):
+            raise fel(f"'ratt' är {ratt}, men frågan har bara alternativ 1 till {len(alternativ)}.",
+                      f"Skriv numret på det rätta alternativet, ett tal från 1 till {len(alternativ)}.")
+        return ratt
+
+
+class Reflektionsfraga(Modell):
+    """A reflection question. Answers are kept in the participant's browser under `id`,
+    so the id must stay the same when questions are added, moved or reworded."""
+
+    id: SvarsId
+    fraga: Text
+
+
+class Reflektionskapitel(Modell):
+    kapitel: Text
+    lank: Text | None = None
+    fragor: Annotated[list[Reflektionsfraga], Field(min_length=1)]
+
+
+class Sok(Modell):
+    exclude: bool | None = None
+    boost: float | None = None
+
+
+def _lattlast(varde):
+    # The checker (kunskapsbank.lattlast) knows the levels and limits and reports them.
+    if not isinstance(varde, (str, dict)):
+        raise fel(f"'lattlast' ska vara en nivå eller nycklar under lattlast, inte '{varde}'.",
+                  "Skriv lattlast: lattlast, lattlast: klarsprak eller lattlast: av.")
+    return varde
+
+
+def _granskas_om(varde):
+    if isinstance(varde, int) and not isinstance(varde, bool) and varde > 0:
+        return varde
+    if isinstance(varde, str) and re.fullmatch(r"\d+ (månad|månader|år)", varde.strip()):
+        return varde.strip()
+    raise fel(f"'granskas_om' ska vara en tid som '12 månader' eller '1 år', inte '{varde}'.",
+              "Skriv till exempel granskas_om: 12 månader.")
+
+
+class Sidhuvud(Modell):
+    """Every key a page may have in its front matter."""
+
+    # MkDocs and Material for MkDocs
+    title: Text | None = None
+    description: Text | None = None
+    template: Text | None = None
+    status: Text | None = None
+    subtitle: Text | None = None
+    icon: Text | None = None
+    hide: list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]] | None = None
+    search: Sok | None = None
+    # The site: the checker's level and limits, the page's language (overrides/main.html)
+    # and the accessibility statement (hooks/redogorelse.py)
+    lattlast: Annotated[Any, BeforeValidator(_lattlast)] = None
+    sprak: Text | None = None
+    redogorelse: bool | None = None
+    modul: Literal["bip", "vta", "ovningar"] | None = None
+    # Review: when a page was last checked, when to check it again and who does it
+    granskad: datetime.date | None = None
+    granskas_om: Annotated[Any, BeforeValidator(_granskas_om)] = None
+    ansvarig: Text | None = None
+    # A course session or an exercise: the summary box (kunskapsbank.kurssidor)
+    kurstillfalle: bool | None = None
+    ovning: bool | None = None
+    kurs: Text | None = None
+    malgrupp: Text | None = None
+    tid: Text | None = None
+    syfte: Text | None = None
+    gruppstorlek: Text | None = None
+    mal: Texter | None = None
+    material: Texter | None = None
+    # The knowledge test and the reflection form
+    fragor: Annotated[list[Fraga], Field(min_length=1)] | None = None
+    godkant: Annotated[int, Field(ge=1)] | None = None
+    reflektion: Annotated[list[Reflektionskapitel], Field(min_length=1)] | None = None
+
+    @model_validator(mode="after")
+    def _sammanfattningen_ar_hel(self):
+        if self.kurstillfalle and self.ovning:
+            raise fel("Sidan kan inte vara både kurstillfälle och övning.",
+                      "Ta bort raden kurstillfalle eller raden ovning.", "ovning")
+        for flagga, nycklar, vad in (("kurstillfalle", KURSTILLFALLE_NYCKLAR, "ett kurstillfälle"),
+                                     ("ovning", OVNING_NYCKLAR, "en övning")):
+            if getattr(self, flagga):
+                saknas = [n for n in nycklar if getattr(self, n) is None]
+                if saknas:
+                    raise fel(f"Sidan är {vad} ({flagga}: true), men sidhuvudet saknar "
+                              f"{', '.join(saknas)}.",
+                              f"Lägg till raderna i sidhuvudet, till exempel '{saknas[0]}: ...'.", flagga)
+        return self
+
+    @model_validator(mode="after")
+    def _testet_gar_att_klara(self):
+        if self.godkant is not None and self.fragor is None:
+            raise fel("'godkant' står på en sida utan kunskapstest ('fragor').",
+                      "Ta bort raden godkant, eller lägg till frågorna under 'fragor:'.", "godkant")
+        if self.godkant is not None and self.godkant > len(self.fragor):
+            raise fel(f"'godkant' är {self.godkant}, men testet har bara {len(self.fragor)} frågor.",
+                      f"Skriv ett tal från 1 till {len(self.fragor)}.", "godkant")
+        return self
+
+    @model_validator(mode="after")
+    def _varje_svar_har_egen_plats(self):
+        sedda: dict[str, int] = {}
+        for k, kapitel in enumerate(self.reflektion or []):
+            for f, fraga in enumerate(kapitel.fragor):
+                if fraga.id in sedda:
+                    raise fel(f"Två reflektionsfrågor har samma id, '{fraga.id}'. Svaren sparas "
+                              f"under id, så de skulle blandas ihop.",
+                              "Ge frågan ett eget id som ingen annan fråga på sidan har. Ändra "
+                              "aldrig id på en fråga som redan används: då försvinner svaren.",
+                              "reflektion", k, "fragor", f, "id")
+                sedda[fraga.id] = k
+        return self
+
+    @property
+    def antal_reflektionsfragor(self) -> int:
+        return sum(len(k.fragor) for k in self.reflektion or [])
+
+
+# --- How many questions the page says it has ------------------------------------------
+
+_ENTAL = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
+          "åtta": 8, "nio": 9}
+_TAL = {**_ENTAL, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14,
+        "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19}
+for _tiotal, _varde in (("tjugo", 20), ("trettio", 30), ("fyrtio", 40), ("femtio", 50)):
+    _TAL[_tiotal] = _varde
+    _TAL.update({_tiotal + ord_: _varde + tal for ord_, tal in _ENTAL.items()})
+PASTAENDE = re.compile(r"(?<![\w-])(?P<tal>\d+|" + "|".join(sorted(_TAL, key=len, reverse=True))
+                       # "Elva egna frågor": up to two words may stand between.
+                       + r")(?:\s+[^\W\d]+){0,2}?\s+(?:reflektions)?frågor(?:na)?\b", re.IGNORECASE)
+STANGSEL = re.compile(r"^\s*(```|~~~)")
+
+
+def _pastaenden(text: str, start: int):
+    """(number, words, index) for each "11 frågor" / "Tjugo frågor" in `text`."""
+    for m in PASTAENDE.finditer(text):
+        tal = m.group("tal").lower()
+        yield (int(tal) if tal.isdigit() else _TAL[tal]), m.group(0), start + m.start()
+
+
+def _antal_fel(kalla: str, fm_start: int, fm_slut: int, nod, sida: Sidhuvud, fil: str) -> list[InnehallsFel]:
+    """A page that says how many questions it has must have that many: a slipped indent
+    can merge or drop questions without any YAML error."""
+    if sida.fragor is not None:
+        antal, vad = len(sida.fragor), "testet"
+    elif sida.reflektion is not None:
+        antal, vad = sida.antal_reflektionsfragor, "reflektionen"
+    else:
+        return []
+    stallen = []
+    for nyckel in ("title", "description"):
+        varde = nod_vid(nod, (nyckel,))
+        if varde is not None and varde is not nod:
+            stallen += _pastaenden(kalla[fm_start + varde.start_mark.index:fm_start + varde.end_mark.index],
+                                   fm_start + varde.start_mark.index)
+    i_kod, pos = False, fm_slut
+    for rad in kalla[fm_slut:].splitlines(keepends=True):
+        if STANGSEL.match(rad):
+            i_kod = not i_kod
+        elif not i_kod:
+            stallen += _pastaenden(rad, pos)
+        pos += len(rad)
+    fynd = []
+    for tal, ord_, index in stallen:
+        if tal != antal:
+            rad = kalla.count("\n", 0, index) + 1
+            kolumn = index - (kalla.rfind("\n", 0, index) + 1) + 1
+            fynd.append(InnehallsFel(
+                fil, rad, kolumn=kolumn,
+                meddelande=f"Sidan säger '{ord_}', men {vad} har {antal} frågor.",
+                atgard="Har en fråga försvunnit eller slagits ihop med en annan? Kontrollera "
+                       "indragen: varje fråga börjar med '- ' på samma indrag som de andra. Har "
+                       f"antalet ändrats med flit, skriv då {antal} i texten."))
+    return fynd
+
+
+def _ihopslagna_punkter(nod, text: str, fil: str) -> list[InnehallsFel]:
+    """A list item whose line lost its '- ' joins the item above: two bullets, questions
+    or alternatives become one without any YAML error. Unquoted text in a list that
+    goes on over several lines is taken for that (quoted text may span lines)."""
+    rader, fynd, att_se = text.split("\n"), [], [nod]
+    while att_se:
+        n = att_se.pop()
+        if isinstance(n, yaml.MappingNode):
+            att_se += [v for _, v in n.value]
+        elif isinstance(n, yaml.SequenceNode):
+            for punkt in n.value:
+                if (isinstance(punkt, yaml.ScalarNode) and punkt.style is None
+                        and punkt.end_mark.line > punkt.start_mark.line):
+                    rad = punkt.start_mark.line + 1
+                    kolumn = len(rader[rad]) - len(rader[rad].lstrip()) + 1
+                    fynd.append(InnehallsFel(
+                        fil, rad + 2, "Raden saknar '- ', så den blir en del av punkten ovanför.",
+                        "Är det en ny punkt, skriv '- ' först, med samma indrag som de andra "
+                        "punkterna. Är det samma text som fortsätter, sätt hela punkten inom "
+                        "citattecken.", kolumn))
+                else:
+                    att_se.append(punkt)
+    return sorted(fynd, key=lambda f: f.rad)
+
+
+def granska_sidhuvud(kalla: str, fil: str) -> tuple[Sidhuvud | None, list[InnehallsFel]]:
+    """Read and check the front matter of a page's source. Returns (front matter, [])
+    or (None, every problem found)."""
+    kalla = kalla.lstrip("\ufeff").replace("\r\n", "\n")
+    m = FRONT_MATTER.match(kalla)
+    if not m:
+        return Sidhuvud(), []
+    try:
+        data, nod = las_mapping(m.group(1), fil, forsta_rad=2)
+    except InnehallsFel as err:
+        return None, [err]
+    sida, fynd = validera(Sidhuvud, data, nod, fil, forsta_rad=2)
+    fynd = sorted(fynd + _ihopslagna_punkter(nod, m.group(1), fil), key=lambda f: (f.rad or 0, f.kolumn or 0))
+    if sida is None or fynd:
+        return None, fynd
+    fynd = _antal_fel(kalla, m.start(1), m.end(), nod, sida, fil)
+    return (None if fynd else sida), fynd
+
+
+def las_sidhuvud(kalla: str, fil: str) -> Sidhuvud:
+    """The checked front matter; raises the first problem as InnehallsFel."""
+    sida, fynd = granska_sidhuvud(kalla, fil)
+    if fynd:
+        raise fynd[0]
+    return sida
+
+
+def granska_fil(path: Path, fil: str) -> tuple[Sidhuvud | None, list[InnehallsFel]]:
+    try:
+        kalla = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as err:
+        return None, [InnehallsFel(fil, None, f"Filen går inte att läsa ({err.__class__.__name__}).",
+                                   "Spara filen som UTF-8.")]
+    return granska_sidhuvud(kalla, fil)
