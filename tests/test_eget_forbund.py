@@ -437,30 +437,33 @@ def test_ctrl_c_under_forhandsvisningen_sager_att_installningarna_ar_sparade(tmp
     assert yaml.safe_load((projekt / "docs/lokalt/forbund.yml").read_text(encoding="utf-8"))["namn"] == NY["namn"]
 
 
-def test_ctrl_c_medan_filerna_skrivs_vantar_tills_alla_ar_skrivna(tmp_path, monkeypatch, capsys):
+def test_ctrl_c_medan_filerna_skrivs_vantar_tills_alla_ar_skrivna(tmp_path):
     """Ctrl+C between writing the logo and the identity file: both are written whole
-    before the interrupt is taken, and the message says the settings were saved."""
-    import signal
-    from kunskapsbank import nytt_forbund
-
+    before the interrupt is taken, and the message says the settings were saved. Run in
+    a process of its own: like the real command, it has only one thread (pytest-xdist's
+    workers have more, and a signal may land in another thread)."""
     projekt = kopiera_projekt(tmp_path / "projekt", med_innehall=False)
     logga = tmp_path / "norrby.png"
     logga.write_bytes(png(*LOGGANS_STORLEK, (122, 31, 92)))
-    skriv = nytt_forbund.skriv_atomiskt
-    skrivna = []
-
-    def skriv_och_tryck_ctrl_c(mal, data):
-        skriv(mal, data)
-        skrivna.append(mal.name)
-        if len(skrivna) == 1:
-            os.kill(os.getpid(), signal.SIGINT)
-
-    monkeypatch.setattr(nytt_forbund, "skriv_atomiskt", skriv_och_tryck_ctrl_c)
-    status = nytt_forbund.main(["--rot", str(projekt), "--namn", NY["namn"], "--kortnamn", NY["kortnamn"],
-                                "--epost", NY["epost"], "--webbplats", NY["webbplats"], "--farg", NY["farg"],
-                                "--logga", str(logga), "--utan-bygge"])
-    assert status == 130 and skrivna == ["logga.png", "forbund.yml"]
-    assert "Inställningarna hann sparas i docs/lokalt/forbund.yml" in capsys.readouterr().err
+    argument = ["--rot", str(projekt), "--namn", NY["namn"], "--kortnamn", NY["kortnamn"],
+                "--epost", NY["epost"], "--webbplats", NY["webbplats"], "--farg", NY["farg"],
+                "--logga", str(logga), "--utan-bygge"]
+    skript = f"""
+import os, signal, sys
+from kunskapsbank import nytt_forbund
+skriv, skrivna = nytt_forbund.skriv_atomiskt, []
+def skriv_och_tryck_ctrl_c(mal, data):
+    skriv(mal, data)
+    skrivna.append(mal.name)
+    if len(skrivna) == 1:
+        os.kill(os.getpid(), signal.SIGINT)
+nytt_forbund.skriv_atomiskt = skriv_och_tryck_ctrl_c
+status = nytt_forbund.main({argument!r})
+print("SKRIVNA", status, ",".join(skrivna))
+"""
+    resultat = subprocess.run([sys.executable, "-c", skript], capture_output=True, text=True, timeout=60)
+    assert "SKRIVNA 130 logga.png,forbund.yml" in resultat.stdout, resultat.stdout + resultat.stderr
+    assert "Inställningarna hann sparas i docs/lokalt/forbund.yml" in resultat.stderr
     assert yaml.safe_load((projekt / "docs/lokalt/forbund.yml").read_text(encoding="utf-8"))["namn"] == NY["namn"]
     assert not (projekt / "docs/lokalt/logga.svg").exists()
 
@@ -493,5 +496,5 @@ def test_profilfarg_utan_citattecken_forklaras_pa_ratt_rad(tmp_path):
     with pytest.raises(InnehallsFel) as fel:
         las_identitet(tmp_path)
     assert fel.value.rad == nr + 1
-    assert "# en kommentar" in fel.value.meddelande
+    assert "# börjar en kommentar" in fel.value.meddelande
     assert fel.value.atgard.endswith('profilfarg: "#1f4e79"')

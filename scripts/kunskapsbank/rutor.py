@@ -171,9 +171,12 @@ def _rad_for(rader: list[str], forsta_rad: int, traffar) -> int | None:
 def problem_i_html(html: str, rader: list[str], rutor: Rutor, forsta_rad: int = 1) -> list[Rutproblem]:
     """Boxes in the rendered page that cannot be placed. rader is the Markdown source,
     used only to say on which line the trainer finds the problem."""
+    # Most pages have no box and no marker text; parsing them would be most of the cost.
+    if not any(tecken in html for tecken in ("admonition", "<details", "!!", "???")):
+        return []
     from bs4 import BeautifulSoup
 
-    dom = BeautifulSoup(html, "html.parser")
+    dom = BeautifulSoup(html, "lxml")
     problem = []
 
     def lagg_till(rad, meddelande, atgard):
