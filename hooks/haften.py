@@ -104,7 +104,7 @@ def on_post_build(config):
 
     start = time.perf_counter()
     byggda = bygg_alla(_tillstand["valda"], kallsidor, config.extra["forbund"], utgava,
-                       site_dir, config.site_url, log.info)
+                       site_dir, config.site_url, log.info, log.warning)
     for b in byggda:
         if b.hafte.max_sidor and b.sidor > b.hafte.max_sidor:
             log.warning(f"Häftet {b.hafte.id} blev {b.sidor} sidor men får vara högst "

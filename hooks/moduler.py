@@ -7,6 +7,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from kunskapsbank.fel import InnehallsFel
+from kunskapsbank.identitet import som_html
 from kunskapsbank.lokalt import lokala_sidor, lokal_stilmall
 from kunskapsbank.moduler import MODULNAMN, SIDMODULER, Modulval, avlanka_markdown, filtrera_nav, rad_forskjutning
 
@@ -24,7 +25,8 @@ def on_config(config):
     if config.nav is not None:
         config.nav = filtrera_nav(config.nav, modulval)
         egna = lokala_sidor(Path(config.docs_dir))
-        rubrik = config.extra["forbund"]["kortnamn"]
+        # Material prints section titles without escaping.
+        rubrik = som_html(config.extra["forbund"]["kortnamn"])
         if egna and not any(isinstance(p, dict) and rubrik in p for p in config.nav):
             config.nav.append({rubrik: egna})
     stil = lokal_stilmall(Path(config.docs_dir))

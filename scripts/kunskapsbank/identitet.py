@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 
+from markupsafe import Markup, escape
+
 from .farg import AA_NORMAL_TEXT, ar_hexfarg, basta_textfarg, kontrast, morkare_nyans
 from .fel import InnehallsFel
 from .yamlfil import las_yaml
@@ -66,8 +68,23 @@ def kontrollera_loggfil(fil: Path, namn: str) -> str | None:
 
 
 def kontrollera_logga(docs_dir: Path, relativ: str) -> str | None:
-    """Return an error text, or None when the logo in docs/ is usable."""
+    """Return an error text, or None when the logo in docs/lokalt/ is usable.
+
+    A logo outside docs/lokalt/ (`../utanfor.svg`) is not copied into the site, so every
+    page would show a broken image; a symlink out of the folder counts as outside too."""
+    lokalt = (docs_dir / IDENTITETSFIL.parent).resolve()
+    if not (docs_dir / relativ).resolve().is_relative_to(lokalt):
+        return f"Loggan {relativ} ligger utanför mappen docs/lokalt/."
     return kontrollera_loggfil(docs_dir / relativ, f"{relativ} i docs/")
+
+
+def som_html(text: str) -> Markup:
+    """Text from the identity file, escaped once for HTML.
+
+    Material's templates print config.site_name without escaping. As Markup the name
+    shows literally both there and where a template escapes it (`| e` leaves Markup
+    alone), so quotes, & and < in a förbund's name never become HTML."""
+    return escape(text)
 
 
 def kontrollera_profilfarg(farg: str) -> tuple[str, str] | None:
@@ -122,7 +139,8 @@ def las_identitet(docs_dir: Path) -> Identitet:
     logga = text("logga")
     problem = kontrollera_logga(docs_dir, logga)
     if problem:
-        raise fel("logga", problem, "Lägg loggan i docs/lokalt/ och skriv sökvägen från docs/.")
+        raise fel("logga", problem, "Lägg loggan i docs/lokalt/ och skriv sökvägen från docs/, "
+                  "till exempel logga: lokalt/logga.svg.")
     adress = data.get("adress")
     if adress is not None and not kontrollera_webbadress(str(adress)):
         raise fel("adress", f"'{adress}' ser inte ut som en webbadress.",
