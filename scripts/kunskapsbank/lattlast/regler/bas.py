@@ -54,5 +54,5 @@ def registrera(klass):
 
 def alla_regler() -> dict[str, Regel]:
     # Import for their side effect: each module registers its rules.
-    from . import passiv, langd, ordval, struktur, akronymer  # noqa: F401
+    from . import passiv, langd, ordval, struktur, akronymer, tecken  # noqa: F401
     return dict(_REGISTER)
