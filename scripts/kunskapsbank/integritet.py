@@ -21,7 +21,8 @@ LADDANDE_REL = {"stylesheet", "preload", "prefetch", "icon", "preconnect", "dns-
 
 def externa_i_css(css: str) -> list[str]:
     """Addresses on other hosts that a piece of CSS would load."""
-    return [url.strip() for url in CSS_URL.findall(css) + CSS_IMPORT.findall(css) if EXTERN.match(url)]
+    adresser = CSS_URL.findall(css) + CSS_IMPORT.findall(css)   # @import url(...) matches both
+    return list(dict.fromkeys(url.strip() for url in adresser if EXTERN.match(url)))
 
 
 def externa_i_html(html: str) -> list[str]:
@@ -52,7 +53,7 @@ def externa_resurser(site: Path) -> list[str]:
             continue
         namn = fil.relative_to(site).as_posix()
         if fil.suffix == ".svg":
-            fynd += [f"{namn}: {p}" for p in granska_svg(fil.read_bytes(), namn)]
+            fynd += [str(p) for p in granska_svg(fil.read_bytes(), namn)]
             continue
         text = fil.read_text(encoding="utf-8", errors="replace")
         if fil.suffix == ".html":

@@ -163,7 +163,8 @@ ATTRIBUT.update({
     "section": {"heading-number"},
 })
 PREFIX = {"data-", "aria-"}
-SCHEMAN = {"http", "https", "mailto", "tel"}
+# data: is needed for embedded images; _attributproblem allows it only in img src.
+SCHEMAN = {"http", "https", "mailto", "tel", "data"}
 KALL_ATTRIBUT = {"src", "srcset", "poster"}
 
 
@@ -185,6 +186,8 @@ def _attributproblem(attr: str, varde: str) -> str | None:
         return _css_problem(varde)
     if attr in KALL_ATTRIBUT and _extern_kalla(varde):
         return f"en bild eller fil från en annan webbplats ({attr}=\"{varde}\")"
+    if attr not in KALL_ATTRIBUT and urlsplit(varde.strip()).scheme.lower() == "data":
+        return f"en data:-adress i {attr}, som kan vara en egen sida med skript"
     return None
 
 
