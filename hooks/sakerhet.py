@@ -33,8 +33,9 @@ def on_config(config):
 
 
 def on_files(files, config):
+    # Only what someone put in docs/, not the theme's own files.
     egna = [(f"docs/{f.src_uri}", Path(f.abs_src_path)) for f in files
-            if not f.generated_by and f.abs_src_path]
+            if not f.generated_by and f.abs_src_path and f.src_dir == config.docs_dir]
     _stopp([p for namn, fil in egna if fil.suffix.lower() == ".svg"
             for p in granska_svg(fil.read_bytes(), namn)])
     for varning in for_stora_bilder(egna, _tillstand["max_kb"]):

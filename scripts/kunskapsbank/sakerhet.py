@@ -222,7 +222,7 @@ def _varfor(tagg: str, attribut: tuple) -> list[tuple[str, str, str]]:
         kort = varde.strip()[:60]
         if not _tillatet_attribut(tagg, attr):
             vad = "som kör kod" if attr.startswith("on") else "som inte är tillåtet"
-            problem.append((f"attributet {attr} på <{tagg}>, {vad}", attr,
+            problem.append((f"attributet {attr} på <{tagg}>, {vad}", f"{attr}=",
                             f"Ta bort {attr}=\"...\" ur taggen."))
         elif attr == "style" and _attributproblem(attr, varde):
             problem.append((f"{_attributproblem(attr, varde)} i style", kort,
