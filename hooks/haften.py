@@ -127,7 +127,7 @@ def on_post_build(config):
     start = time.perf_counter()
     try:
         byggda = bygg_alla(_tillstand["valda"], kallsidor, config.extra["forbund"], utgava, site_dir,
-                           config.site_url, log.info,
+                           config.site_url, log.info, log.warning,
                            Rutor.fran_config((config.extra.get("lattlast") or {}).get("rutor")))
     except InnehallsFel as fel:
         raise PluginError(str(fel)) from None

@@ -5,7 +5,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from kunskapsbank.fel import InnehallsFel
-from kunskapsbank.identitet import las_identitet
+from kunskapsbank.identitet import las_identitet, som_html
 
 
 def on_config(config):
@@ -14,7 +14,7 @@ def on_config(config):
     except InnehallsFel as fel:
         raise PluginError(str(fel)) from None
     config.extra["forbund"] = identitet.som_dict()
-    config.site_name = identitet.namn
+    config.site_name = som_html(identitet.namn)
     config.theme["logo"] = identitet.logga
     config.theme["favicon"] = identitet.logga
     if identitet.adress and not config.site_url:

@@ -8,6 +8,7 @@ from mkdocs.exceptions import PluginError
 
 from kunskapsbank.fel import InnehallsFel
 from kunskapsbank.yamlfil import mkdocs_nod
+from kunskapsbank.identitet import som_html
 from kunskapsbank.lokalt import lokala_sidor, lokal_stilmall
 from kunskapsbank.moduler import MODULNAMN, SIDMODULER, Modulval, avlanka_markdown, filtrera_nav, rad_forskjutning
 
@@ -25,7 +26,8 @@ def on_config(config):
     if config.nav is not None:
         config.nav = filtrera_nav(config.nav, modulval)
         egna = lokala_sidor(Path(config.docs_dir))
-        rubrik = config.extra["forbund"]["kortnamn"]
+        # Material prints section titles without escaping.
+        rubrik = som_html(config.extra["forbund"]["kortnamn"])
         if egna and not any(isinstance(p, dict) and rubrik in p for p in config.nav):
             config.nav.append({rubrik: egna})
     stil = lokal_stilmall(Path(config.docs_dir))

@@ -5,12 +5,14 @@ import logging
 from pathlib import Path
 
 from kunskapsbank.rutor import Rutor, problem_i_html, problem_i_kallan
+from kunskapsbank.sidsprak import ar_reservkopia
 
 log = logging.getLogger("mkdocs.plugins.rutor")
 
 
 def on_page_content(html, page, config, files):
-    if not page.file.abs_src_path or page.file.generated_by:
+    fil = page.file
+    if not fil.abs_src_path or fil.generated_by or ar_reservkopia(fil.src_uri, fil.dest_uri):
         return html
     rader = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig").replace("\r\n", "\n").split("\n")
     rutor = Rutor.fran_config((config.extra.get("lattlast") or {}).get("rutor"))

@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BeforeValidator, field_validator
 
+from markupsafe import Markup, escape
+
 from .farg import AA_NORMAL_TEXT, ar_hexfarg, basta_textfarg, kontrast, morkare_nyans
 from .fel import InnehallsFel
 from .validering import Modell, fel, validera
@@ -70,8 +72,23 @@ def kontrollera_loggfil(fil: Path, namn: str) -> str | None:
 
 
 def kontrollera_logga(docs_dir: Path, relativ: str) -> str | None:
-    """Return an error text, or None when the logo in docs/ is usable."""
+    """Return an error text, or None when the logo in docs/lokalt/ is usable.
+
+    A logo outside docs/lokalt/ (`../utanfor.svg`) is not copied into the site, so every
+    page would show a broken image; a symlink out of the folder counts as outside too."""
+    lokalt = (docs_dir / IDENTITETSFIL.parent).resolve()
+    if not (docs_dir / relativ).resolve().is_relative_to(lokalt):
+        return f"Loggan {relativ} ligger utanför mappen docs/lokalt/."
     return kontrollera_loggfil(docs_dir / relativ, f"{relativ} i docs/")
+
+
+def som_html(text: str) -> Markup:
+    """Text from the identity file, escaped once for HTML.
+
+    Material's templates print config.site_name without escaping. As Markup the name
+    shows literally both there and where a template escapes it (`| e` leaves Markup
+    alone), so quotes, & and < in a förbund's name never become HTML."""
+    return escape(text)
 
 
 def kontrollera_profilfarg(farg: str) -> tuple[str, str] | None:
@@ -145,7 +162,8 @@ class Identitetsfil(Modell):
     @classmethod
     def _loggan_finns(cls, logga, info):
         if problem := kontrollera_logga(info.context["docs"], logga):
-            raise fel(problem, "Lägg loggan i docs/lokalt/ och skriv sökvägen från docs/.")
+            raise fel(problem, "Lägg loggan i docs/lokalt/ och skriv sökvägen från docs/, "
+                      "till exempel logga: lokalt/logga.svg.")
         return logga
 
 

@@ -4,6 +4,7 @@ page is typed by hand."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -12,6 +13,14 @@ from .identitet import STANDARD_TJANST
 
 TESTRESULTAT = Path(".cache") / "tillganglighet.json"
 PLATSHALLARE = re.compile(r"\{\{\s*forbund\.(\w+)\s*\}\}")
+# Python-Markdown's backslash escapes (with the tables extension's |).
+MARKDOWN_TECKEN = re.compile(r"([\\`*_{}\[\]()>#+\-.!|])")
+
+
+def som_markdown(text: str) -> str:
+    """A value from the identity file as Markdown that shows it literally: no HTML
+    (`<script>` in a name stays text) and no emphasis, links or attribute lists."""
+    return MARKDOWN_TECKEN.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def las_testresultat(rot: Path) -> dict | None:
@@ -50,6 +59,7 @@ def testresultat_markdown(resultat: dict | None, sprak: str = "sv") -> str:
 
 def fyll_i(markdown: str, forbund: dict, resultat: dict | None, uppdaterad: str, sprak: str = "sv") -> str:
     varden = {**forbund, "tjanst": forbund.get("tjanst") or STANDARD_TJANST}
-    markdown = PLATSHALLARE.sub(lambda m: str(varden.get(m.group(1), m.group(0))), markdown)
+    markdown = PLATSHALLARE.sub(
+        lambda m: som_markdown(str(varden[m.group(1)])) if m.group(1) in varden else m.group(0), markdown)
     markdown = markdown.replace("<!-- kb:testresultat -->", testresultat_markdown(resultat, sprak))
     return markdown.replace("<!-- kb:uppdaterad -->", uppdaterad)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import time
@@ -12,7 +13,7 @@ from typing import Callable
 
 from ..rutor import Rutor
 from .definitioner import Hafte
-from .pdf import skriv_pdf
+from .pdf import Renderat, skriv_pdf
 from .sammanstall import Kallsida, sammanstall
 from .utgava import Utgava
 
@@ -33,27 +34,43 @@ def kilobyte(antal_byte: int) -> int:
     return max(1, round(antal_byte / 1024))
 
 
-def _rendera(uppgift: tuple[str, str, str]) -> tuple[int, float]:
+def _rendera(uppgift: tuple[str, str, str]) -> tuple[Renderat, float]:
     html, mal, bas = uppgift
     start = time.perf_counter()
     return skriv_pdf(html, Path(mal), bas), time.perf_counter() - start
 
 
+def nekad_hamtning(hafte: Hafte, url: str, sidor: list[Kallsida]) -> str:
+    """A Swedish message for a URL the booklet did not fetch, naming the pages that
+    hold it (an external image in a page, most often)."""
+    hittad = [f"docs/{s.src}" for s in sidor
+              if url in (text := s.fil.read_text(encoding="utf-8")) or html.escape(url) in text]
+    var = f" Adressen står på {', '.join(hittad)}." if hittad else ""
+    return (f"Häftet {hafte.id} ({hafte.filnamn}): hämtade inte {url}. Häftena hämtar aldrig något "
+            f"från andra webbplatser, så det saknas i PDF-filen.{var} Så rättar du: spara filen i "
+            "docs/ (till exempel i en mapp bilder/) och länka till den i stället.")
+
+
 def bygg_alla(haften: list[Hafte], kallsidor: Callable[[Hafte], list[Kallsida]], forbund: dict,
               utgava: Utgava, site_dir: Path, site_url: str | None,
-              rapportera: Callable[[str], None] = print, rutor: Rutor = Rutor()) -> list[Byggt]:
+              rapportera: Callable[[str], None] = print,
+              varna: Callable[[str], None] = print, rutor: Rutor = Rutor()) -> list[Byggt]:
     uppgifter = []
     for hafte in haften:
-        html = sammanstall(hafte, kallsidor(hafte), forbund, utgava, site_dir, site_url, rutor)
-        uppgifter.append((hafte, (html, str(site_dir / hafte.filnamn), site_dir.as_uri() + "/")))
+        sidor = kallsidor(hafte)
+        html = sammanstall(hafte, sidor, forbund, utgava, site_dir, site_url, rutor)
+        uppgifter.append(((hafte, sidor), (html, str(site_dir / hafte.filnamn), site_dir.as_uri() + "/")))
     byggda = []
     arbetare = max(1, min(2, os.cpu_count() or 1, len(uppgifter)))
     with ProcessPoolExecutor(max_workers=arbetare) as pool:
-        for nr, ((hafte, _), (sidor, sekunder)) in enumerate(
+        for nr, (((hafte, sidor_i_haftet), _), (renderat, sekunder)) in enumerate(
                 zip(uppgifter, pool.map(_rendera, [u for _, u in uppgifter])), 1):
             fil = site_dir / hafte.filnamn
+            sidor = renderat.sidor
             byggt = Byggt(hafte, fil, sidor, fil.stat().st_size, sekunder)
             byggda.append(byggt)
+            for url in renderat.nekade:
+                varna(nekad_hamtning(hafte, url, sidor_i_haftet))
             rapportera(f"Häfte {nr}/{len(uppgifter)}: {hafte.titel} ({hafte.filnamn}): "
                        f"{sidor} {'sida' if sidor == 1 else 'sidor'}, {kilobyte(byggt.byte)} kB, "
                        f"{sekunder:.1f} s")

@@ -41,7 +41,12 @@ def _slug(src: str) -> str:
 
 
 def _css_strang(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    """A CSS string literal that shows `text` literally inside the booklet's <style>.
+
+    Everything but plain letters, digits and spaces becomes a CSS escape (\\3C for <),
+    so no quote ends the string, no newline breaks it and no `</style>` ends the
+    stylesheet, whatever a förbund's short name or a booklet title holds."""
+    return '"' + "".join(t if t.isalnum() or t == " " else f"\\{ord(t):X} " for t in text) + '"'
 
 
 def _stilmall(hafte: Hafte, forbund: dict, utgava: Utgava) -> str:
@@ -98,6 +103,8 @@ def sammanstall(hafte: Hafte, sidor: list[Kallsida], forbund: dict, utgava: Utga
         for element in artikel.select("[id]"):
             element["id"] = f"{slug}--{element['id']}"
         for bild in artikel.select("img[src]"):
+            if urlsplit(bild["src"]).scheme or bild["src"].startswith("//"):
+                continue     # data: stays; another host's image is refused and reported by pdf.py
             kalla = urljoin("/" + sida.url, bild["src"]).lstrip("/")
             bild["src"] = (site_dir / urlsplit(kalla).path).resolve().as_uri()
         for lank in artikel.select("a[href]"):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..kommandorad import SvenskArgumentParser, SvenskHjalp
 from ..sidhuvud import granska_fil as granska_sidhuvudfil
+from ..mappar import lankloop_fel
 from .fynd import Fynd
 from .granskare import LasFel, Resultat, granska_fil
 from .installningar import Installningar, InstallningsFel, las_mkdocs_yml
@@ -109,6 +110,12 @@ def main(argv: list[str] | None = None) -> int:
     if saknas:
         for s in saknas:
             print(f"FEL: {s}: filen eller mappen finns inte.", file=sys.stderr)
+        return 2
+
+    loopar = [fel for fel in (lankloop_fel(s, _visningsnamn(s)) for s in sokvagar if s.is_dir()) if fel]
+    if loopar:
+        for fel in loopar:
+            print(f"FEL: {fel}", file=sys.stderr)
         return 2
 
     filer, tomma = _filer(sokvagar)

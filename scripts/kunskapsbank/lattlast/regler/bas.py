@@ -58,5 +58,5 @@ def registrera(klass):
 
 def alla_regler() -> dict[str, Regel]:
     # Import for their side effect: each module registers its rules.
-    from . import passiv, langd, ordval, struktur, akronymer, ruta  # noqa: F401
+    from . import passiv, langd, ordval, struktur, akronymer, ruta, tecken  # noqa: F401
     return dict(_REGISTER)
