@@ -2,17 +2,13 @@
 
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
-
-from kunskapsbank.fel import InnehallsFel
 from kunskapsbank.identitet import las_identitet, som_html
+from kunskapsbank.mkdocs_stod import svenska_fel
 
 
 def on_config(config):
-    try:
+    with svenska_fel():
         identitet = las_identitet(Path(config.docs_dir))
-    except InnehallsFel as fel:
-        raise PluginError(str(fel)) from None
     config.extra["forbund"] = identitet.som_dict()
     config.site_name = som_html(identitet.namn)
     config.theme["logo"] = identitet.logga

@@ -5,30 +5,21 @@ about images that are too large (see kunskapsbank.sakerhet, .bilder and .mappar)
 import logging
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from kunskapsbank.bilder import for_stora_bilder, max_kb
-from kunskapsbank.fel import InnehallsFel
 from kunskapsbank.mappar import lankloop_fel
+from kunskapsbank.mkdocs_stod import en_gang, stoppa, svenska_fel
 from kunskapsbank.sakerhet import granska_sidans_html, granska_svg
 
 log = logging.getLogger("mkdocs.plugins.sakerhet")
-_tillstand: dict = {"max_kb": None, "rapporterat": set()}
-
-
-def _stopp(problem) -> None:
-    if problem:
-        raise PluginError("\n".join(str(p) for p in problem))
 
 
 def on_config(config):
     # Before MkDocs walks docs/, which would never end in a loop.
-    _stopp([fel for fel in [lankloop_fel(Path(config.docs_dir), "docs")] if fel])
-    try:
-        _tillstand["max_kb"] = max_kb(config.extra)
-    except InnehallsFel as fel:
-        raise PluginError(str(fel)) from None
+    stoppa([fel for fel in [lankloop_fel(Path(config.docs_dir), "docs")] if fel])
+    with svenska_fel():
+        max_kb(config.extra)
     return config
 
 
@@ -36,13 +27,9 @@ def on_files(files, config):
     # Only what someone put in docs/, not the theme's own files.
     egna = [(f"docs/{f.src_uri}", Path(f.abs_src_path)) for f in files
             if not f.generated_by and f.abs_src_path and f.src_dir == config.docs_dir]
-    _stopp([p for namn, fil in egna if fil.suffix.lower() == ".svg"
-            for p in granska_svg(fil.read_bytes(), namn)])
-    for varning in for_stora_bilder(egna, _tillstand["max_kb"]):
-        # mkdocs-static-i18n builds once per language; say it once.
-        if varning not in _tillstand["rapporterat"]:
-            _tillstand["rapporterat"].add(varning)
-            log.info(varning)
+    stoppa([p for namn, fil in egna if fil.suffix.lower() == ".svg" for p in granska_svg(fil.read_bytes(), namn)])
+    for varning in for_stora_bilder(egna, max_kb(config.extra)):
+        en_gang(config, log, varning)
     return files
 
 
@@ -52,5 +39,5 @@ def on_page_content(html, page, config, files):
         kalla = page.file.content_string
     except (OSError, UnicodeDecodeError):
         kalla = ""
-    _stopp(granska_sidans_html(html, kalla, f"docs/{page.file.src_uri}"))
+    stoppa(granska_sidans_html(html, kalla, f"docs/{page.file.src_uri}"))
     return html

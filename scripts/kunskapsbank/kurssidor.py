@@ -116,3 +116,16 @@ def infoga_efter_rubrik(markdown: str, tillagg: str) -> str:
     if not m:
         return tillagg + "\n\n" + markdown
     return markdown[:m.end()] + "\n\n" + tillagg + "\n" + markdown[m.end():]
+
+
+def lagg_till(markdown: str, sida: Sidhuvud | None) -> str:
+    """The page's Markdown with what its front matter asks for: the summary box after the
+    heading, the knowledge test and the reflection form last."""
+    if sida is None:
+        return markdown
+    if ruta := sammanfattning(sida):
+        markdown = infoga_efter_rubrik(markdown, ruta)
+    for tillagg in (kunskapstest(sida), reflektion(sida)):
+        if tillagg:
+            markdown = markdown.rstrip() + "\n\n" + tillagg
+    return markdown

@@ -176,3 +176,23 @@ def avlanka_markdown(markdown: str, sidans_src: str, visningsnamn: str,
         rader = [r for r in rader
                  if not ((m := MD_REFERENS.match(r)) and m.group("id").lower() in referenser)]
     return "\n".join(rader), fynd
+
+
+def menyn_for_forbundet(nav: list, modulval: Modulval, egna: list[str], rubrik: str) -> list:
+    """The nav without switched-off parts, with the förbund's own pages last under its
+    short name (once, however often this runs)."""
+    nav = filtrera_nav(nav, modulval)
+    if egna and not any(isinstance(p, dict) and rubrik in p for p in nav):
+        nav.append({rubrik: egna})
+    return nav
+
+
+def meddelanden_om_avstangda(modulval: Modulval, borttagna: list[str]) -> list[str]:
+    """One line per switched-off part that removed pages."""
+    rader = []
+    for modul in (m for m in modulval.avstangda if m in SIDMODULER):
+        antal = sum(1 for src in borttagna if modulval.modul_for(src) == modul)
+        if antal:
+            rader.append(f"Delen {MODULNAMN[modul]} är avstängd i docs/lokalt/forbund.yml: {antal} "
+                         f"{'sida' if antal == 1 else 'sidor'} visas inte i menyn, sökningen eller häftena.")
+    return rader

@@ -332,11 +332,11 @@ def _visa_och_bygg(args, rot: Path, identitet, loggnamn: str, moduler: dict[str,
         print("==> Bygg webbplatsen med scripts/build när du vill se resultatet.")
         return 0
     print("==> Bygger en förhandsvisning i site/ ...", flush=True)
-    bygge = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(rot / "site")],
+    bygge = subprocess.run([sys.executable, "-m", "kunskapsbank.byggkedja", "--site-dir", str(rot / "site")],
                            cwd=rot, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
                            capture_output=True, text=True)
     if bygge.returncode != 0:
-        fel = [r for r in bygge.stderr.splitlines() if "ERROR" in r or "WARNING" in r]
+        fel = [r for r in bygge.stderr.splitlines() if any(o in r for o in ("ERROR", "WARNING", "FEL:", "VARNING:"))]
         print("FEL: Inställningarna är sparade, men bygget misslyckades:", file=sys.stderr)
         print("\n".join(fel[-20:]) or bygge.stderr[-3000:], file=sys.stderr)
         return 1

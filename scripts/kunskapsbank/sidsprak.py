@@ -29,3 +29,9 @@ def webbsprak(dest_uri: str) -> str:
 def ar_reservkopia(src_uri: str, dest_uri: str) -> bool:
     """A fallback copy: a page built in another language than its source's."""
     return kallsprak(src_uri) != webbsprak(dest_uri)
+
+
+def svensk_kalla(src_uri: str) -> str:
+    """The default-language source a page stands for: `x.en.md` -> `x.md`."""
+    sprak = kallsprak(src_uri)
+    return src_uri[: -len(f".{sprak}.md")] + ".md" if sprak != STANDARD else src_uri

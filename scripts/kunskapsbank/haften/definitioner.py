@@ -105,3 +105,35 @@ def valj_sidor(hafte: Hafte, sidor_i_ordning: list[str], poster: list[str] | Non
             raise DefinitionsFel(f"Häftet {hafte.id}: '{post}' finns inte bland sidorna på webbplatsen.")
         valda.extend(t for t in traffar if t not in valda)
     return valda
+
+
+def valj_haften(extra: dict, nod=None) -> list[Hafte]:
+    """The booklets this site builds: the definitions in extra.haften, less those of a
+    switched-off module and less other booklets' pages from it. Raises InnehallsFel."""
+    from ..moduler import Modulval
+
+    modulval = Modulval.fran_config(extra, nod)
+    valda = []
+    for hafte in las_definitioner(extra.get("haften"), nod):
+        if hafte.modul and not modulval.ar_pa(hafte.modul):
+            continue
+        hafte.sidor = [s for s in hafte.sidor if not modulval.modul_for(s)]
+        hafte.lankas_fran = [s for s in hafte.lankas_fran if not modulval.modul_for(s)]
+        if hafte.sidor:
+            valda.append(hafte)
+    return valda
+
+
+def lankar_per_sida(haften: list[Hafte], ordning: list[str]) -> dict[str, list[dict]]:
+    """For each page (source path), the booklets it is in or links to, for the download
+    box on the page. Raises InnehallsFel for an entry that matches no page."""
+    per_sida: dict[str, list[dict]] = {}
+    for hafte in haften:
+        try:
+            sidor = valj_sidor(hafte, ordning)
+            extra = valj_sidor(hafte, ordning, hafte.lankas_fran)
+        except DefinitionsFel as fel:
+            raise InnehallsFel("mkdocs.yml", None, str(fel), "Rätta posten under extra.haften.") from None
+        for src in sidor + [s for s in extra if s not in sidor]:
+            per_sida.setdefault(src, []).append({"id": hafte.id, "titel": hafte.titel, "fil": hafte.filnamn})
+    return per_sida

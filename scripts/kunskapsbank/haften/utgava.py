@@ -4,9 +4,10 @@ traced back to the exact source."""
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+
+from ..git import git as _git
 
 
 @dataclass
@@ -17,14 +18,6 @@ class Utgava:
     @property
     def text(self) -> str:
         return f"Utgåva {self.version}, {self.datum}"
-
-
-def _git(rot: Path, *args: str) -> str | None:
-    try:
-        svar = subprocess.run(["git", *args], cwd=rot, capture_output=True, text=True, timeout=10)
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    return svar.stdout.strip() if svar.returncode == 0 and svar.stdout.strip() else None
 
 
 def las_utgava(rot: Path) -> Utgava:

@@ -1,0 +1,93 @@
+"""The whole build, step by step. This is what scripts/build runs:
+
+    1. Webbplatsen   MkDocs renders the HTML of both languages into site/. Our hooks
+                     only adapt (identity, checks that stop the build, the manifest).
+    2. Kurshäften    kunskapsbank.haften reads site/ and the manifest, writes the PDFs.
+
+Each step prints one line with its time. Of MkDocs' own output only what a trainer
+must act on is shown (warnings, errors, notes starting with "Obs:"); --utforligt shows
+all of it.
+
+    python -m kunskapsbank.byggkedja [--site-dir site] [--config mkdocs.yml] [--utforligt]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+VISAS = ("WARNING", "ERROR", "Obs:", "Aborted", "Error:", "Traceback", "FEL:")
+
+
+def _sag(text: str) -> None:
+    print(f"==> {text}", file=sys.stderr, flush=True)
+
+
+def bygg_webbplatsen(config: Path, site: Path, strikt: bool, utforligt: bool) -> int:
+    kommando = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "--site-dir", str(site)]
+    if strikt:
+        # Not --quiet: it hides the warnings that --strict counts, and the build would pass.
+        kommando.append("--strict")
+    resultat = subprocess.run(kommando, capture_output=True, text=True, cwd=config.parent,
+                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    for strom, ut in ((resultat.stdout, sys.stdout), (resultat.stderr, sys.stderr)):
+        for rad in strom.splitlines():
+            if utforligt or any(ord_ in rad for ord_ in VISAS) or resultat.returncode and "Exception" in rad:
+                print(rad, file=ut)
+    return resultat.returncode
+
+
+def bygg_haftena(site: Path, rot: Path, utforligt: bool) -> int:
+    from .fel import InnehallsFel
+    from .haften.steg import bygg_haften
+
+    varningar = []
+
+    def varna(text: str) -> None:
+        varningar.append(text)
+        print(f"VARNING: {text}", file=sys.stderr)
+
+    try:
+        bygg_haften(site, rot, (lambda t: print(t, file=sys.stderr)) if utforligt else (lambda t: None), varna)
+    except InnehallsFel as fel:
+        print(f"FEL: {fel}", file=sys.stderr)
+        return 1
+    return 1 if varningar else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    tolk = argparse.ArgumentParser(prog="python -m kunskapsbank.byggkedja",
+                                   description="Bygger webbplatsen och kurshäftena, steg för steg.")
+    tolk.add_argument("--config", default="mkdocs.yml", help="webbplatsens inställningar")
+    tolk.add_argument("--site-dir", default="site", help="mappen att bygga till")
+    tolk.add_argument("--inte-strikt", action="store_true", help="varningar stoppar inte bygget")
+    tolk.add_argument("--utforligt", action="store_true", help="visa allt som MkDocs skriver")
+    args = tolk.parse_args(argv)
+    config = Path(args.config).resolve()
+    site = Path(args.site_dir).resolve()
+    med_haften = os.environ.get("KB_HAFTEN") != "av"
+    steg = [("Webbplatsen (MkDocs, båda språken)", lambda: bygg_webbplatsen(config, site, not args.inte_strikt,
+                                                                            args.utforligt))]
+    if med_haften:
+        steg.append(("Kurshäftena (PDF)", lambda: bygg_haftena(site, config.parent, args.utforligt)))
+    totalt = time.perf_counter()
+    for nr, (namn, kor) in enumerate(steg, 1):
+        start = time.perf_counter()
+        kod = kor()
+        tid = time.perf_counter() - start
+        if kod != 0:
+            _sag(f"{nr}/{len(steg)} {namn}: stoppade efter {tid:.1f} s. Rätta felen ovan och bygg igen.")
+            return kod
+        _sag(f"{nr}/{len(steg)} {namn}: {tid:.1f} s")
+    if not med_haften:
+        _sag("Kurshäftena byggdes inte (KB_HAFTEN=av).")
+    _sag(f"Klart på {time.perf_counter() - totalt:.1f} s: {site}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

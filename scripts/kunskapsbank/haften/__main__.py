@@ -1,0 +1,5 @@
+import sys
+
+from .steg import main
+
+sys.exit(main())

@@ -1,0 +1,54 @@
+"""The little the hooks share that knows MkDocs. Everything else in kunskapsbank runs
+without MkDocs; moving to another site engine means replacing hooks/ and this file.
+
+Memory per build: mkdocs-static-i18n builds the English pages inside the Swedish
+build with the same config object, so work done for a source page can be kept for the
+English pass. MkDocs loads the config anew for every build, also for each rebuild of
+`mkdocs serve`, so nothing kept on it outlives the build (a rule switched off between
+two rebuilds is gone from the next). Module-level variables in hooks would go stale.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+
+from mkdocs.exceptions import PluginError
+
+from .fel import InnehallsFel
+
+NYCKEL = "_kunskapsbank_bygge"
+
+
+def per_bygge(config) -> dict:
+    return config.extra.setdefault(NYCKEL, {})
+
+
+def minne(config, nyckel: str, skapa):
+    """The value kept under `nyckel` for this build, made by skapa() the first time."""
+    sparat = per_bygge(config)
+    if nyckel not in sparat:
+        sparat[nyckel] = skapa()
+    return sparat[nyckel]
+
+
+@contextlib.contextmanager
+def svenska_fel():
+    """A mistake in a file someone edited stops the build with its Swedish message."""
+    try:
+        yield
+    except InnehallsFel as fel:
+        raise PluginError(str(fel)) from None
+
+
+def stoppa(fel: list) -> None:
+    if fel:
+        raise PluginError("\n".join(str(f) for f in fel))
+
+
+def en_gang(config, logg: logging.Logger, text: str, niva: int = logging.INFO) -> None:
+    """Log text once per build: the English pass repeats the Swedish pass's messages."""
+    sagt = per_bygge(config).setdefault("sagt", set())
+    if text not in sagt:
+        sagt.add(text)
+        logg.log(niva, text)

@@ -1,0 +1,108 @@
+"""The build as a pipeline: MkDocs with hooks that only adapt, then engine-free steps.
+
+`mkdocs serve` rebuilds in the same process on every save; nothing a hook remembers may
+outlive a build, or the preview shows stale findings or goes quiet."""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from verktyg import ROT, andra_config, bygg, kopiera_projekt, skriv_sida
+
+TVA_BYGGEN = """
+import logging, sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+class Samla(logging.Handler):
+    def emit(self, post):
+        print(f"{{post.levelname}}: {{post.getMessage()}}")
+
+logging.getLogger("mkdocs").addHandler(Samla())
+logging.getLogger("mkdocs").setLevel(logging.INFO)
+for varv in (1, 2):
+    print(f"=== bygge {{varv}}")
+    build(load_config({config!r}, site_dir={site!r}))   # as mkdocs serve does on each save
+    if varv == 1:
+        {andring}
+"""
+
+
+def _tva_byggen(projekt: Path, andring: str) -> tuple[str, str]:
+    skript = TVA_BYGGEN.format(config=str(projekt / "mkdocs.yml"), site=str(projekt / "site"), andring=andring)
+    ut = subprocess.run([sys.executable, "-c", skript], capture_output=True, text=True, cwd=projekt,
+                        env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1", "KB_HAFTEN": "av"})
+    assert ut.returncode == 0, ut.stdout[-3000:] + ut.stderr[-3000:]
+    forsta, andra = ut.stdout.split("=== bygge 2", 1)
+    return forsta, andra
+
+
+def test_regel_som_stangs_av_mellan_tva_byggen_forsvinner(tmp_path):
+    projekt = kopiera_projekt(tmp_path / "p", med_innehall=False)
+    skriv_sida(projekt / "docs", "index.md", "Start", "Ansökan skickas av förbundet till myndigheten.",
+               lattlast="klarsprak")
+    stang_av = ("import yaml, pathlib; p = pathlib.Path('mkdocs.yml'); c = yaml.safe_load(p.read_text()); "
+                "c['extra']['lattlast']['regler']['passiv'] = 'av'; p.write_text(yaml.safe_dump(c, allow_unicode=True))")
+    forsta, andra = _tva_byggen(projekt, stang_av)
+    assert re.search(r"docs/index\.md:8:\d+: passiv:", forsta), forsta[-2000:]
+    assert "passiv" not in andra
+    rapport = (projekt / "site/lattlast/index.html").read_text(encoding="utf-8")
+    assert "skickas" not in rapport
+
+
+def test_meddelande_om_avstangd_del_upprepas_vid_nasta_bygge(tmp_path):
+    projekt = kopiera_projekt(tmp_path / "p")
+    andra_config(projekt / "docs/lokalt/forbund.yml", lambda c: c["moduler"].update(vta=False))
+    forsta, andra = _tva_byggen(projekt, "pass")
+    for bygge in (forsta, andra):
+        # Once per build, not once per language.
+        assert bygge.count("Delen VTA är avstängd i docs/lokalt/forbund.yml") == 1, bygge[-2000:]
+
+
+def _modulniva(hook: Path) -> list[str]:
+    """Names a hook binds at module level to something that could hold state."""
+    tillstand = []
+    for nod in ast.parse(hook.read_text(encoding="utf-8")).body:
+        if isinstance(nod, (ast.Assign, ast.AnnAssign)):
+            mal = nod.targets if isinstance(nod, ast.Assign) else [nod.target]
+            varde = nod.value
+            ar_logg = isinstance(varde, ast.Call) and getattr(varde.func, "attr", "") == "getLogger"
+            namn = [n for m in mal for n in (m.elts if isinstance(m, ast.Tuple) else [m])]
+            konstant = isinstance(varde, (ast.Constant, ast.Tuple)) and all(
+                isinstance(n, ast.Name) and n.id.isupper() for n in namn)
+            if not (ar_logg or konstant):
+                tillstand += [ast.unparse(m) for m in mal]
+        if isinstance(nod, ast.Global):
+            tillstand += nod.names
+    return tillstand
+
+
+def test_inga_hooks_har_tillstand_mellan_byggen():
+    hooks = sorted((ROT / "hooks").glob("*.py"))
+    assert len(hooks) >= 8
+    assert {h.name: _modulniva(h) for h in hooks} == {h.name: [] for h in hooks}
+    for hook in hooks:
+        assert "global " not in hook.read_text(encoding="utf-8"), hook.name
+
+
+def test_bygget_visar_en_rad_per_steg_och_bara_det_utbildaren_ska_gora(tmp_path):
+    projekt = kopiera_projekt(tmp_path / "p", med_innehall=False)
+    skriv_sida(projekt / "docs", "index.md", "Start", "En kort sida om kursen.", lattlast="klarsprak")
+    skriv_sida(projekt / "docs", "extra.md", "Extra", "En sida som inte står i menyn.", lattlast="klarsprak")
+    andra_config(projekt / "mkdocs.yml", lambda c: c.update(nav=["index.md"]))
+    ut = subprocess.run([sys.executable, "-m", "kunskapsbank.byggkedja", "--site-dir", str(tmp_path / "site")],
+                        capture_output=True, text=True, cwd=projekt, env={**__import__("os").environ})
+    assert ut.returncode == 0, ut.stderr
+    rader = [r for r in (ut.stdout + ut.stderr).splitlines() if r.strip()]
+    assert re.match(r"==> 1/2 Webbplatsen \(MkDocs, båda språken\): \d+\.\d s", rader[-3]), rader
+    assert re.match(r"==> 2/2 Kurshäftena \(PDF\): \d+\.\d s", rader[-2]), rader
+    # The one thing to act on: the page outside the menu. MkDocs' own chatter is not shown.
+    assert [r for r in rader if not r.startswith("==>")] == [
+        r for r in rader if "Obs: docs/extra.md: Sidan finns inte i menyn" in r]
+    assert len(rader) == 4
