@@ -2,12 +2,18 @@
 
     scripts/bench            all benchmarks
     scripts/bench bygge      site build: the real docs and a generated 300-page site
+    scripts/bench sok        the search query set in Chromium, and the index step's time
+    scripts/bench overforing bytes a first visit to a content page transfers (gzip)
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
+import json
 import os
 import random
+import shutil
 import re
 import subprocess
 import sys
@@ -205,7 +211,113 @@ def bench_haften() -> None:
         print(f"Hela scripts/build (webbplats på två språk, granskning och alla häften): {totalt:.1f} s")
 
 
-BENCHMARKS = {"bygge": bench_bygge, "granskare": bench_granskare, "haften": bench_haften}
+def _bygg_utan_haften(site: Path) -> None:
+    _bygg(ROT, site, {"KB_HAFTEN": "av"})
+
+
+def bench_sok() -> None:
+    """The query set in tests/sokfragor.yml, typed into the search box in Chromium."""
+    sys.path.insert(0, str(ROT / "tests"))
+    from verktyg import WebbServer, kor_sokfragor, starta_chromium
+
+    print("== Sökning: frågorna i tests/sokfragor.yml i Chromium ==")
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        _bygg_utan_haften(site)
+        with WebbServer(site) as server, starta_chromium() as browser:
+            svar = kor_sokfragor(browser.new_page(), server.url)
+        sekunder = _tid_for_sokindexsteget(site)
+    topp1 = sum(1 for s in svar if s["plats"] == 1)
+    topp3 = sum(1 for s in svar if s["plats"] and s["plats"] <= 3)
+    print(f"{len(svar)} frågor: plats 1 {topp1} ({topp1 / len(svar):.0%}), "
+          f"topp 3 {topp3} ({topp3 / len(svar):.0%})")
+    for s in svar:
+        if s["plats"] != 1:
+            print(f"  {'inte i topp 3' if not s['plats'] or s['plats'] > 3 else 'plats ' + str(s['plats'])}: "
+                  f"{s['fraga']!r} ({s['slag']}) väntade {s['vantade']}, fick {s['traffar']}")
+    print(f"Sökindexsteget (python -m kunskapsbank.sokindex site/, med uppstart): {sekunder:.2f} s")
+
+
+def _tid_for_sokindexsteget(site: Path) -> float:
+    """The build has run the step; put back the plugin's index and time the step alone,
+    in a fresh Python process, as `python -m kunskapsbank.sokindex site/`."""
+    sokmapp = site / "search"
+    index = json.loads((sokmapp / "search_index.json").read_text(encoding="utf-8"))
+    index["docs"] = [d for sprak in index.pop("sok") for d in
+                     json.loads((sokmapp / f"sok.{sprak}.json").read_text(encoding="utf-8"))["docs"]]
+    (sokmapp / "search_index.json").write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "kunskapsbank.sokindex", str(site)],
+                   cwd=ROT / "scripts", check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def bench_overforing() -> None:
+    """Bytes a first visit to a content page transfers, gzip, measured in Chromium."""
+    sys.path.insert(0, str(ROT / "tests"))
+    from verktyg import starta_chromium
+
+    print("== Första besöket på en innehållssida: överfört (gzip) ==")
+    with tempfile.TemporaryDirectory() as tmp:
+        _bygg_utan_haften(Path(tmp) / "site")
+        with _gzipserver(Path(tmp) / "site") as url, starta_chromium() as browser:
+            for adress in ("vta/modellen/2-avtal/", "bip/teman/tilltro/", "en/bip/"):
+                sida = browser.new_context().new_page()
+                cdp = sida.context.new_cdp_session(sida)
+                cdp.send("Network.enable")
+                storlek: dict[str, int] = {}
+                cdp.on("Network.loadingFinished",
+                       lambda e: storlek.__setitem__(e["requestId"], e["encodedDataLength"]))
+                adresser: dict[str, str] = {}
+                cdp.on("Network.requestWillBeSent",
+                       lambda e: adresser.__setitem__(e["requestId"], e["request"]["url"]))
+                sida.goto(url + adress, wait_until="networkidle")
+                sida.wait_for_timeout(500)
+                totalt = sum(storlek.values())
+                storsta = sorted(((n, adresser.get(i, "?")) for i, n in storlek.items()), reverse=True)[:4]
+                print(f"{adress}: {totalt / 1000:.1f} kB i {len(storlek)} filer; störst: " +
+                      ", ".join(f"{u.rsplit('/', 1)[-1] or u} {n / 1000:.1f} kB" for n, u in storsta))
+                sida.context.close()
+
+
+@contextlib.contextmanager
+def _gzipserver(mapp: Path):
+    """A loopback server that gzips text files, as a real web host does."""
+    import functools
+    import gzip
+    import http.server
+    import threading
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def send_head(self):
+            path = Path(self.translate_path(self.path))
+            if path.is_dir():
+                path = path / "index.html"
+            if path.suffix not in (".html", ".js", ".css", ".json", ".svg", ".xml") or not path.is_file():
+                return super().send_head()
+            data = gzip.compress(path.read_bytes(), 6)
+            self.send_response(200)
+            self.send_header("Content-Type", self.guess_type(str(path)))
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            return io.BytesIO(data)
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(mapp)))
+    trad = threading.Thread(target=httpd.serve_forever, daemon=True)
+    trad.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+BENCHMARKS = {"bygge": bench_bygge, "granskare": bench_granskare, "haften": bench_haften,
+              "sok": bench_sok, "overforing": bench_overforing}
 
 
 def main(argv: list[str]) -> None:

@@ -10,7 +10,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from kunskapsbank.integritet import externa_resurser
-from verktyg import ROT, bygg, kopiera_projekt, skriv_sida
+from verktyg import ROT, bygg, kopiera_projekt, skriv_sida, sok_i_rutan
 
 IDENTITET = yaml.safe_load((ROT / "docs/lokalt/forbund.yml").read_text(encoding="utf-8"))
 
@@ -191,18 +191,7 @@ def sokplats(tmp_path_factory):
         yield s
 
 
-def sok(sida, fraga: str) -> list[str]:
-    """Type a query like a person would and return the result links."""
-    sida.click("input.md-search__input")
-    sida.fill("input.md-search__input", "")
-    sida.type("input.md-search__input", fraga, delay=30)
-    sida.wait_for_function(
-        """() => { const m = document.querySelector('.md-search-result__meta');
-                   return m && m.textContent.trim() &&
-                          !/Skriv sökord|Initialiserar|Type to start|Initializing/.test(m.textContent); }""")
-    sida.wait_for_timeout(500)
-    return sida.eval_on_selector_all(".md-search-result__item > a",
-                                     "els => els.map(e => new URL(e.href).pathname)")
+sok = sok_i_rutan
 
 
 @pytest.mark.browser

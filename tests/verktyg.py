@@ -141,3 +141,45 @@ def axe_brister(sida, undantag: dict[str, str] | None = None) -> list[str]:
         for nod in v["nodes"]:
             brister.append(f"{v['id']}: {nod['target']} {nod.get('failureSummary', '')[:200]}")
     return brister
+
+
+SOKFRAGOR = ROT / "tests" / "sokfragor.yml"
+
+
+def sok_i_rutan(sida, fraga: str) -> list[str]:
+    """Type a query into Material's search box like a person would; return the result
+    pages' paths in the order shown."""
+    sida.click("input.md-search__input")
+    sida.fill("input.md-search__input", "")
+    sida.type("input.md-search__input", fraga, delay=20)
+    sida.wait_for_function(
+        """() => { const m = document.querySelector('.md-search-result__meta');
+                   return m && m.textContent.trim() &&
+                          !/Skriv sökord|Initialiserar|Type to start|Initializing/.test(m.textContent); }""")
+    sida.wait_for_timeout(300)
+    return sida.eval_on_selector_all(".md-search-result__item > a:first-child",
+                                     "els => els.map(e => new URL(e.href).pathname)")
+
+
+def kor_sokfragor(sida, bas_url: str) -> list[dict]:
+    """Runs every query in tests/sokfragor.yml through the search box of the site at
+    bas_url (Swedish queries on the start page, English ones on en/). Each answer has
+    the query, the expected pages, the rank of the first expected page (None = not
+    found) and the first three results."""
+    from urllib.parse import urlparse
+    fragor = yaml.safe_load(SOKFRAGOR.read_text(encoding="utf-8"))
+    rot = urlparse(bas_url).path
+    svar, sprak_nu = [], None
+    for post in sorted(fragor, key=lambda p: p.get("sprak", "sv")):
+        sprak = post.get("sprak", "sv")
+        prefix = "en/" if sprak == "en" else ""
+        if sprak != sprak_nu:
+            sida.goto(bas_url + prefix, wait_until="load")
+            sprak_nu = sprak
+        vantade = post["sida"] if isinstance(post["sida"], list) else [post["sida"]]
+        vantade = [rot + prefix + v for v in vantade]
+        traffar = sok_i_rutan(sida, post["fraga"])
+        plats = next((n for n, t in enumerate(traffar, 1) if t in vantade), None)
+        svar.append({"fraga": post["fraga"], "slag": post.get("slag", ""), "vantade": vantade,
+                     "plats": plats, "traffar": traffar[:3]})
+    return svar

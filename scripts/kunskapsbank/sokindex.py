@@ -1,36 +1,109 @@
-"""Cleans the merged search index that mkdocs-static-i18n writes.
+"""The search index, made from the built site in one step that needs no MkDocs:
 
-A page with no English version is built twice (Swedish original and English fallback),
-so every search hit showed up twice. The fallback copies are dropped: same text,
-location under the language prefix.
+    python -m kunskapsbank.sokindex site/
+
+It reads the index the search plugin wrote (search/search_index.json: one entry per page
+and per heading), and writes one file per language, search/sok.sv.json and
+search/sok.en.json: the entries, and the word knowledge the browser needs to search them
+as sokord analyses them (see sokord and overrides/assets/javascripts/workers/sok.js).
+search/search_index.json keeps only the settings, so that no page loads the entries
+before someone opens search. Running the step again on the same site changes nothing.
+
+A page with no English version is built twice by mkdocs-static-i18n (the Swedish original
+and an English fallback copy); the copies are left out, so every page is found once.
 """
 
 from __future__ import annotations
 
 import json
+import re
+import sys
+from collections import Counter
 from pathlib import Path
 
+from kunskapsbank import sokord
 
-def ta_bort_reservkopior(index: dict, prefix: str = "en/") -> int:
-    original = {(d["location"], d.get("title"), d.get("text")) for d in index["docs"]
+ENGELSKA = "en/"
+TAGG = re.compile(r"<[^>]+>")
+
+
+def ta_bort_reservkopior(docs: list[dict], prefix: str = ENGELSKA) -> list[dict]:
+    original = {(d["location"], d.get("title"), d.get("text")) for d in docs
                 if not d["location"].startswith(prefix)}
-    behall, borttagna = [], 0
-    for dokument in index["docs"]:
-        plats = dokument["location"]
-        if plats.startswith(prefix) and (plats[len(prefix):], dokument.get("title"),
-                                         dokument.get("text")) in original:
-            borttagna += 1
-            continue
-        behall.append(dokument)
-    index["docs"] = behall
-    return borttagna
+    return [d for d in docs
+            if not (d["location"].startswith(prefix)
+                    and (d["location"][len(prefix):], d.get("title"), d.get("text")) in original)]
 
 
-def stada_sokindex(site_dir: Path) -> int:
+def sprakdata(sprak: str, docs: list[dict]) -> dict:
+    """The entries of one language and the word knowledge to search them."""
+    texter = [TAGG.sub(" ", d.get("title", "") + " " + d.get("text", "")) for d in docs]
+    antal = Counter(o for t in texter for o in sokord.ord_i(t))
+    egna = {o for o, n in antal.items() if n >= 2 and len(o) >= sokord.MIN_DEL and o.isalpha()}
+    analys = sokord.Ordanalys(sprak, egna)
+    for form in antal:
+        analys.analysera(form)
+
+    former = {form: [a.lemma, *a.delar] for form, a in sorted(analys.former.items())
+              if a.lemma != form or a.delar}
+    for bit, bas in sorted(analys.fogformer.items()):
+        former.setdefault(bit, [bas])
+    nycklar = {a.lemma for a in analys.former.values()} | {d for a in analys.former.values()
+                                                          for d in a.delar}
+    zipf = {}
+    if sprak == "sv":
+        zipf = {n: round(sokord._zipf(n, analys.egna_ord) * 10) for n in sorted(nycklar)}
+        zipf = {n: z for n, z in zipf.items() if z >= sokord.MIN_ZIPF_DEL * 10}
+    return {
+        "sprak": sprak,
+        "docs": docs,
+        "former": former,
+        "zipf": zipf,
+        "regler": sokord.suffixregler(analys.former),
+        "stoppord": sorted(sokord.STOPPORD.get(sprak, ())),
+        "delning": {"min_del": sokord.MIN_DEL, "min_zipf": round(sokord.MIN_ZIPF_DEL * 10),
+                    "straff": round(sokord.STRAFF_PER_DEL * 10), "max_delar": sokord.MAX_DELAR,
+                    "icke_delar": sorted(sokord.ICKE_DELAR)},
+    }
+
+
+def bygg_sokindex(site_dir: Path) -> dict[str, int]:
+    """Writes search/sok.<språk>.json; returns the number of entries per language."""
     fil = site_dir / "search" / "search_index.json"
     if not fil.exists():
-        return 0
+        return {}
     index = json.loads(fil.read_text(encoding="utf-8"))
-    borttagna = ta_bort_reservkopior(index)
+    if "sok" in index:        # done already: the entries are in the language files
+        return {sprak: len(json.loads((site_dir / namn).read_text(encoding="utf-8"))["docs"])
+                for sprak, namn in index["sok"].items()}
+    docs = ta_bort_reservkopior(index["docs"])
+    per_sprak = {
+        "sv": [d for d in docs if not d["location"].startswith(ENGELSKA)],
+        "en": [d for d in docs if d["location"].startswith(ENGELSKA)],
+    }
+    index["sok"] = {}
+    for sprak, sprakets in per_sprak.items():
+        namn = f"search/sok.{sprak}.json"
+        (site_dir / namn).write_text(json.dumps(sprakdata(sprak, sprakets), ensure_ascii=False,
+                                                separators=(",", ":")), encoding="utf-8")
+        index["sok"][sprak] = namn
+    index["docs"] = []
     fil.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    return borttagna
+    return {sprak: len(d) for sprak, d in per_sprak.items()}
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1 or not Path(argv[0]).is_dir():
+        print("Användning: python -m kunskapsbank.sokindex MAPP (den byggda webbplatsen, t.ex. site/)",
+              file=sys.stderr)
+        return 2
+    antal = bygg_sokindex(Path(argv[0]))
+    if not antal:
+        print(f"{argv[0]}: search/search_index.json saknas. Bygg webbplatsen först.", file=sys.stderr)
+        return 1
+    print("Sökindex: " + ", ".join(f"{n} avsnitt på {s}" for s, n in antal.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

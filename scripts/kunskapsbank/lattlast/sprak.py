@@ -54,6 +54,12 @@ def lemma(ord_: str) -> str:
     return _lemmatiserare()(ord_.lower(), lang="sv")
 
 
+@lru_cache(maxsize=50_000)
+def lemma_pa(ord_: str, sprak: str) -> str:
+    """The lemma in another language (search analyses the English pages too)."""
+    return _lemmatiserare()(ord_.lower(), lang=sprak)
+
+
 def _zipf(andel: float) -> float:
     return round(math.log10(andel) + 9, 2) if andel > 0 else 0.0
 
