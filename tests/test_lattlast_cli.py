@@ -47,9 +47,11 @@ def test_json_har_alla_nycklar(sidor):
     fynd = json.loads(svar.stdout)
     assert {f["rule"] for f in fynd} == {"passiv", "alt-text"}
     for f in fynd:
-        assert set(f) == {"path", "line", "column", "rule", "severity", "message", "suggestion"}
+        assert set(f) == {"path", "line", "column", "rule", "severity", "message", "suggestion",
+                          "end_line", "end_column", "replacements", "safe"}
         assert f["severity"] in ("error", "warning", "info")
         assert f["suggestion"] is None or isinstance(f["suggestion"], str)
+        assert isinstance(f["replacements"], list)
 
 
 def test_stats_ger_en_rad_per_fil(sidor):

@@ -17,9 +17,17 @@ class Fynd:
     severity: str
     message: str
     suggestion: str | None = None
+    # The span the finding is about (end_column is just after its last character), and
+    # texts that can replace it. safe: `scripts/lint --fix` may apply the first one.
+    end_line: int | None = None
+    end_column: int | None = None
+    replacements: tuple[str, ...] = ()
+    safe: bool = False
 
     def som_dict(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        data["replacements"] = list(self.replacements)
+        return data
 
     def som_text(self) -> str:
         text = f"{self.path}:{self.line}:{self.column}: {self.rule}: {self.message}"

@@ -23,6 +23,8 @@ STANDARD_NIVAER = {
                   "stycke_max_ord": 120, "rubrik_max_tecken": 70, "ord_max_bokstaver": 24,
                   "lix_min_ord": 80},
 }
+# The levels' names as a trainer reads them.
+NIVANAMN = {"lattlast": "lättläst", "klarsprak": "klarspråk"}
 NIVA_ALIAS = {"lättläst": "lattlast", "lattlast": "lattlast", "klarspråk": "klarsprak",
               "klarsprak": "klarsprak", "av": "av", "false": "av"}
 STANDARD_ORDLISTA = "docs/_snippets/forkortningar.md"
@@ -45,7 +47,7 @@ class InstallningsFel(ValueError):
         return f"{self.text} (rad {self.rad})" if self.rad else self.text
 
 
-def _ar_tal(varde) -> bool:
+def ar_tal(varde) -> bool:
     # YAML reads "ja" and "true" as booleans, which Python counts as numbers.
     return isinstance(varde, (int, float)) and not isinstance(varde, bool) and varde >= 0
 
@@ -96,7 +98,7 @@ class Installningar:
                 if nyckel not in inst.nivaer[ratt_namn]:
                     raise fel(f"Okänd gräns '{nyckel}' i extra.lattlast.nivaer.{namn}. Gränserna "
                               f"heter {', '.join(inst.nivaer[ratt_namn])}.", "nivaer", namn, nyckel)
-                if not _ar_tal(varde):
+                if not ar_tal(varde):
                     raise fel(f"extra.lattlast.nivaer.{namn}.{nyckel} ska vara ett tal, men är "
                               f"'{varde}'.", "nivaer", namn, nyckel)
                 inst.nivaer[ratt_namn][nyckel] = varde

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import sprak
-from .bas import Kontext, Regel, registrera
+from .bas import Kontext, Regel, Traff, registrera
 
 AKRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,}[a-zåäö]?)(?![\wÅÄÖåäö])")
 ROMERSKA = re.compile(r"^[IVXLCDM]+$")
@@ -67,7 +67,7 @@ class OforklaradForkortning(Regel):
                 if akronym in forklarade:
                     continue
                 rad, kol = mb.plats(m.start(1))
-                yield (rad, kol, f"Förkortningen {akronym} förklaras inte.",
+                yield Traff(rad, kol, f"Förkortningen {akronym} förklaras inte.",
                        f"Skriv ut vad {akronym} betyder första gången, till exempel "
                        f"'Hela namnet ({akronym})', eller lägg till den i "
                        "docs/_snippets/forkortningar.md.")

@@ -9,7 +9,7 @@ from importlib import resources
 import yaml
 
 from .. import sprak
-from .bas import Kontext, Regel, registrera
+from .bas import Kontext, Regel, Traff, registrera
 
 
 @lru_cache(maxsize=1)
@@ -94,12 +94,12 @@ class KrangligtOrd(Regel):
                         if nasta is None or fore in BESTAMNING or nasta in ADJEKTIVISKT_EFTER:
                             continue
                     rad, kol = mb.plats(o.start)
-                    yield (rad, kol, f"'{o.text}' är ett krångligt ord.",
+                    yield Traff(rad, kol, f"'{o.text}' är ett krångligt ord.",
                            f"Skriv '{post['forslag']}'. Källa: {_kalla(post, kallor)}")
             for monster, post in fraser:
                 for m in monster.finditer(mb.text):
                     rad, kol = mb.plats(m.start())
-                    yield (rad, kol, f"'{m.group(0)}' är en krånglig fras.",
+                    yield Traff(rad, kol, f"'{m.group(0)}' är en krånglig fras.",
                            f"Skriv '{post['forslag']}'. Källa: {_kalla(post, kallor)}")
 
 
@@ -151,7 +151,7 @@ class Forkortning(Regel):
                         continue
                 full = next(f for r, f in _UTSKRIVET if r.match(text))
                 rad, kol = mb.plats(m.start(1))
-                yield (rad, kol, f"Förkortningen '{text}' kan vara svår att läsa.",
+                yield Traff(rad, kol, f"Förkortningen '{text}' kan vara svår att läsa.",
                        f"Skriv ut '{full}'.")
 
 
@@ -192,5 +192,5 @@ class Man(Regel):
                     if (fore is None or fore in MAN_PRONOMEN_FORE or efter in MAN_PRONOMEN_EFTER
                             or efter_verb):
                         rad, kol = mb.plats(o.start)
-                        yield (rad, kol, "'man' gör det oklart vem du menar.",
+                        yield Traff(rad, kol, "'man' gör det oklart vem du menar.",
                                "Skriv 'du' när du menar läsaren, eller säg vem som gör något.")

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from .. import sprak
 from ..text import Ord
-from .bas import Kontext, Regel, registrera
+from .bas import Kontext, Regel, Traff, registrera
 
 # Deponent and reciprocal verbs: -s forms that are not passive.
 DEPONENTER = set("""
@@ -221,7 +221,7 @@ class Passiv(Regel):
                 for i, o in enumerate(ordlista):
                     if ar_s_passiv_i_mening(ordlista, i, mb.text):
                         rad, kol = mb.plats(o.start)
-                        yield (rad, kol, f"'{o.text}' är passiv form. Det syns inte vem som gör något.",
+                        yield Traff(rad, kol, f"'{o.text}' är passiv form. Det syns inte vem som gör något.",
                                FORSLAG)
                     elif o.text.lower() in HJALPVERB_BLI:
                         for nasta_ord in ordlista[i + 1:i + 4]:
@@ -229,7 +229,7 @@ class Passiv(Regel):
                                 continue
                             if ar_particip(nasta_ord.text):
                                 rad, kol = mb.plats(o.start)
-                                yield (rad, kol,
+                                yield Traff(rad, kol,
                                        f"'{o.text} {nasta_ord.text}' är passiv form. "
                                        "Det syns inte vem som gör något.",
                                        "Skriv vem som gör något, till exempel 'Vi ställde in "
