@@ -130,7 +130,8 @@ def granska_text(kalla: str, path: str = "<text>", inst: Installningar | None = 
             alla_ord.extend(o.text for o in m.ord)
     statistik = rakna(path, alla_ord, antal_meningar)
     kontext = Kontext(path=path, dok=dok, niva=niva, grans=granser, block=block,
-                      forklarade_forkortningar=inst.forkortningar, lix=statistik.lix,
+                      forklarade_forkortningar=inst.forkortningar, egennamn=inst.egennamn,
+                      lix=statistik.lix,
                       ord_antal=statistik.words, rutor=inst.rutor)
     fynd += _kor_regler(kontext, inst, alla_regler().values())
     fynd.sort(key=lambda f: (f.line, f.column, f.rule))

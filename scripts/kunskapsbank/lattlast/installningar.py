@@ -31,7 +31,7 @@ STANDARD_ORDLISTA = "docs/_snippets/forkortningar.md"
 ABBR = re.compile(r"^\s*\*\[([^\]]+)\]:\s*(.*)$")
 
 
-TOPPNYCKLAR = ("standardniva", "nivaer", "regler", "ordlista", "rutor")
+TOPPNYCKLAR = ("standardniva", "nivaer", "regler", "ordlista", "rutor", "egennamn")
 
 
 class InstallningsFel(ValueError):
@@ -60,6 +60,8 @@ class Installningar:
     allvarlighet: dict = field(default_factory=dict)
     forkortningar: dict = field(default_factory=dict)
     rutor: Rutor = field(default_factory=Rutor)
+    # Names in capitals that are no acronyms (FAMNA, HELIX), for the whole site.
+    egennamn: frozenset = frozenset()
 
     @classmethod
     def fran_dict(cls, data: dict | None, rot: Path | None = None,
@@ -127,6 +129,11 @@ class Installningar:
             inst.rutor = Rutor.fran_config(data.get("rutor"))
         except InnehallsFel as rutfel:
             raise fel(rutfel.meddelande + " " + (rutfel.atgard or ""), "rutor") from None
+        egennamn = data.get("egennamn") or []
+        if not isinstance(egennamn, list) or not all(isinstance(n, str) for n in egennamn):
+            raise fel("extra.lattlast.egennamn ska vara en lista med namn, till exempel "
+                      "[FAMNA, HELIX].", "egennamn")
+        inst.egennamn = frozenset(egennamn)
         ordlista = data.get("ordlista", STANDARD_ORDLISTA)
         if ordlista is not None and not isinstance(ordlista, str):
             raise fel("extra.lattlast.ordlista ska vara sökvägen till ordlistan, till exempel "

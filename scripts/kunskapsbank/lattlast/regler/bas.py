@@ -53,6 +53,7 @@ class Kontext:
     grans: dict
     block: list[Meningsblock]
     forklarade_forkortningar: dict[str, str] = field(default_factory=dict)
+    egennamn: frozenset = frozenset()
     lix: float | None = None
     ord_antal: int = 0
     rutor: Rutor = field(default_factory=Rutor)
