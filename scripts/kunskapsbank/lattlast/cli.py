@@ -1,7 +1,12 @@
 """Command line: scripts/lint [PATH ...] [--format text|json|github] [--stats] [--strict]
+[--fix [--dry-run]]
 
 Exit code 0: no errors. 1: errors (or warnings with --strict). 2: bad usage or a file
-that cannot be read.
+that cannot be read. With --fix: 0 when the files could be read and written.
+
+JSON findings have path, line, column, end_line and end_column (just after the span),
+rule, severity, message, suggestion, replacements (texts that can replace the span as
+they are) and safe (--fix may apply the first replacement).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from ..kommandorad import SvenskArgumentParser, SvenskHjalp
 from .fynd import Fynd
 from .granskare import LasFel, Resultat, granska_fil
 from .installningar import Installningar, InstallningsFel, las_mkdocs_yml
+from .rattning import diff, ratta
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,6 +39,11 @@ def _parser() -> argparse.ArgumentParser:
     hur.add_argument("--stats", action="store_true",
                      help="skriv statistik per fil (ord, meningar, långa ord, LIX, OVIX) som JSON")
     hur.add_argument("--strict", action="store_true", help="varningar ger också felkod 1")
+    hur.add_argument("--fix", action="store_true",
+                     help="byt ut det som säkert går att byta (till exempel 'samt' mot 'och') "
+                          "och visa ändringarna. Sidhuvud, kod, länkar och rutor ändras aldrig")
+    hur.add_argument("--dry-run", action="store_true",
+                     help="med --fix: visa vad som skulle ändras, utan att spara")
     hur.add_argument("--config", metavar="FIL", help="mkdocs.yml att läsa inställningar från")
     hur.add_argument("--rot", metavar="MAPP", help=argparse.SUPPRESS)
     hur.add_argument("-h", "--help", action="help", help="visa den här hjälpen")
@@ -94,6 +105,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as fel:  # a broken mkdocs.yml must not give a traceback
         print(f"FEL: {config} går inte att läsa ({fel.__class__.__name__}).", file=sys.stderr)
         return 2
+    if args.dry_run and not args.fix:
+        print("FEL: --dry-run används tillsammans med --fix: scripts/lint --fix --dry-run FIL",
+              file=sys.stderr)
+        return 2
     sokvagar = [Path(s) for s in args.sokvagar] or [rot / "docs"]
     saknas = [s for s in sokvagar if not s.exists()]
     if saknas:
@@ -117,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
             lasfel = True
     fynd = [f for r in resultat for f in r.fynd]
 
+    if args.fix:
+        return _ratta_filer(filer, resultat, args.dry_run) or (2 if lasfel else 0)
     if args.stats:
         rader = [r.statistik.som_dict() for r in resultat if r.statistik is not None]
         print(json.dumps(rader, ensure_ascii=False, indent=2))
@@ -138,6 +155,32 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.strict and any(f.severity == "warning" for f in fynd):
         return 1
+    return 0
+
+
+def _ratta_filer(filer: list[Path], resultat: list[Resultat], bara_visa: bool) -> int:
+    """Apply the safe replacements, print the diff; 2 when a file cannot be written."""
+    per_namn = {r.path: r for r in resultat}
+    totalt, andrade = 0, 0
+    for fil in filer:
+        r = per_namn.get(_visningsnamn(fil))
+        if r is None:
+            continue
+        kalla = fil.read_text(encoding="utf-8")
+        ny, antal = ratta(kalla, r.fynd)
+        if not antal:
+            continue
+        print(diff(kalla, ny, r.path), end="")
+        totalt, andrade = totalt + antal, andrade + 1
+        if not bara_visa:
+            try:
+                fil.write_text(ny, encoding="utf-8")
+            except OSError as err:
+                print(f"FEL: {r.path}: filen går inte att spara ({err.strerror}).", file=sys.stderr)
+                return 2
+    verb = "Skulle ändra" if bara_visa else "Ändrade"
+    print(f"{verb} {totalt} ställen i {andrade} filer. Granska ändringarna innan du sparar dem i git.",
+          file=sys.stderr)
     return 0
 
 

@@ -38,6 +38,7 @@ class Post:
     allvarlighet: str | None = None
     inte_efter: frozenset = frozenset()
     inte_fore: frozenset = frozenset()
+    ingen_ersattning_efter: frozenset = frozenset()
     bara_preposition: bool = False
     undantag: frozenset = frozenset()
     efter_tal: bool = False
@@ -93,6 +94,7 @@ def _post(data: dict, fil: str, grupper: dict, kallor: dict) -> Post:
         raise DataFel(f"{fil}: posten {pid} har okända nycklar: {', '.join(sorted(okanda))}.")
     return Post(**{**data, "inte_efter": frozenset(inte_efter),
                    "inte_fore": frozenset(data.get("inte_fore") or ()),
+                   "ingen_ersattning_efter": frozenset(data.get("ingen_ersattning_efter") or ()),
                    "undantag": frozenset(data.get("undantag") or ()),
                    "former": {str(k): str(v) for k, v in (data.get("former") or {}).items()}})
 

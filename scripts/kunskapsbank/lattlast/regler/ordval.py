@@ -107,8 +107,13 @@ class KrangligtOrd(Regel):
                     if post.bara_preposition and (nasta is None or fore in bestamning
                                                   or nasta in regelord):
                         continue    # "de gällande reglerna", "i detta avseende"
-                    ny = post.ersattning_for(o.text, i == 0)
-                    yield self._traff(mb, o.start, o.slut, f"'{o.text}' är ett krångligt ord.",
+                    ny = None if fore in post.ingen_ersattning_efter else post.ersattning_for(o.text, i == 0)
+                    start = o.start
+                    if ny and fore == ny.split()[0].lower():
+                        # "skrivit om angående": the replacement "om" takes the word before
+                        # with it, so the sentence does not get "om om".
+                        start = mening.ord[i - 1].start
+                    yield self._traff(mb, start, o.slut, f"'{o.text}' är ett krångligt ord.",
                                       post, ny, lista.kallor)
 
     @staticmethod
