@@ -13,6 +13,7 @@ from mkdocs.structure.files import File
 
 from kunskapsbank.lattlast import Installningar, InstallningsFel, granska_fil
 from kunskapsbank.lattlast.rapport import rapport_markdown
+from kunskapsbank.lattlast.regelsida import inaktuell
 
 log = logging.getLogger("mkdocs.plugins.lattlast")
 RAPPORT = "lattlast/index.md"
@@ -29,6 +30,9 @@ def on_config(config):
         _installningar = Installningar.fran_dict(config.extra.get("lattlast"), rot)
     except InstallningsFel as fel:
         raise PluginError(f"mkdocs.yml: {fel}") from None
+    # The rule page lists the rules' data files; a stale page would tell trainers wrong rules.
+    if (fel := inaktuell(Path(config.docs_dir))):
+        raise PluginError(fel)
     return config
 
 
