@@ -43,12 +43,14 @@ def generera() -> str:
     for post in poster:
         rader.append(f"| {_cell(post.exempel['ja'])} | {_cell(post.ersattning.strip())} | "
                      f"{_ja_nej(post.saker)} |")
-    rader += ["", "#### Passiv form: undantag och särfall (`passiv`)", ""]
+    rader += ["", "#### Passiv form: undantag och särfall (`passiv`)", "",
+              "| Vad | Varför | Ord |", "| --- | --- | --- |"]
     for grupp in passivdata()["grupper"].values():
         ord_ = grupp["ord"]
         visade = ", ".join(f"{k} ({', '.join(v)})" for k, v in ord_.items()) if isinstance(ord_, dict) \
             else ", ".join(dict.fromkeys(ord_))
-        rader += [f"**{grupp['namn']}.** {grupp['varfor']}", "", f"Ord: {visade}.", ""]
+        rader.append(f"| {_cell(grupp['namn'])} | {_cell(grupp['varfor'])} | {_cell(visade)} |")
+    rader.append("")
     rader.append(SLUT)
     return "\n".join(rader)
 
