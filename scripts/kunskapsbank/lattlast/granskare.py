@@ -73,7 +73,7 @@ def _niva_och_granser(dok: Dokument, inst: Installningar, path: str):
 def _en_rad(text: str | None) -> str | None:
     """A finding's text on one line: a phrase found across a line break ("i\nsyfte att")
     must not break the message."""
-    return " ".join(text.split()) if text is not None else None
+    return " ".join(text.split()) if text is not None and "\n" in text else text
 
 
 def _kor_regler(kontext: Kontext, inst: Installningar, regler) -> list[Fynd]:
