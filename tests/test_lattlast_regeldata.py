@@ -52,6 +52,8 @@ def test_exemplen_for_passiv(grupp):
     ("Vi gör en bedömning med avseende på kostnaden.", "Vi gör en bedömning om kostnaden."),
     ("Nämnden fastställer om huruvida stödet ges.", "Nämnden fastställer om stödet ges."),
     ("Hon har skrivit om angående kursen.", "Hon har skrivit om kursen."),
+    # ...but only the word right before: nothing else may be lost.
+    ("Vi ger kurs 1 och 2 samt fördjupning.", "Vi ger kurs 1 och 2 och fördjupning."),
     ("Gällande kursen kan du fråga mig.", "När det gäller kursen kan du fråga mig."),
     ("Ring i händelse av att du blir sjuk.", "Ring om du blir sjuk."),
     # Inflection is kept: present stays present, past stays past.
@@ -63,6 +65,8 @@ def test_exemplen_for_passiv(grupp):
     ("Vi fortsätter er påbörjade plan.", "Vi fortsätter er påbörjade plan."),
     # Where no replacement fits, nothing is replaced.
     ("Lägg därtill att det regnar.", "Lägg därtill att det regnar."),
+    ("Vi arbetar brett, såsom SCÖ arbetat med lärmiljöer.", "Vi arbetar brett, såsom SCÖ arbetat med lärmiljöer."),
+    ("Tjänster såsom skola och vård.", "Tjänster som skola och vård."),
     ("Vi pratar om jobb, lön m.m. i dag.", "Vi pratar om jobb, lön med mera i dag."),
     ("Ta med pennor, papper osv. Sedan går vi.", "Ta med pennor, papper och så vidare. Sedan går vi."),
 ])

@@ -39,6 +39,9 @@ class Post:
     inte_efter: frozenset = frozenset()
     inte_fore: frozenset = frozenset()
     ingen_ersattning_efter: frozenset = frozenset()
+    # Before a clause the replacement does not fit: "såsom SCÖ arbetat" is no "som SCÖ
+    # arbetat". A subject pronoun or a name (capital letter) starts the clause.
+    ingen_ersattning_fore_sats: bool = False
     bara_preposition: bool = False
     undantag: frozenset = frozenset()
     efter_tal: bool = False

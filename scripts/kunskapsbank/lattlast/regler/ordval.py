@@ -18,6 +18,9 @@ BOJNINGAR = ("ande", "ades", "ade", "ats", "at", "ad", "ar", "as", "er", "es", "
 PRESENS_PARTICIP = ("ande", "ende")
 
 
+SUBJEKT = {"jag", "du", "han", "hon", "hen", "vi", "ni", "de", "dom", "man", "den", "det"}
+
+
 @lru_cache(maxsize=200_000)
 def _slå_upp(w: str) -> Post | None:
     """Find the entry for any inflection: the word, its lemma, or a guessed infinitive."""
@@ -107,9 +110,13 @@ class KrangligtOrd(Regel):
                     if post.bara_preposition and (nasta is None or fore in bestamning
                                                   or nasta in regelord):
                         continue    # "de gällande reglerna", "i detta avseende"
-                    ny = None if fore in post.ingen_ersattning_efter else post.ersattning_for(o.text, i == 0)
+                    fore_sats = post.ingen_ersattning_fore_sats and nasta is not None and (
+                        nasta in SUBJEKT or mening.ord[i + 1].text[:1].isupper())
+                    ny = None if fore in post.ingen_ersattning_efter or fore_sats \
+                        else post.ersattning_for(o.text, i == 0)
                     start = o.start
-                    if ny and fore == ny.split()[0].lower():
+                    if (ny and fore == ny.split()[0].lower()
+                            and not mb.text[mening.ord[i - 1].slut:o.start].strip()):
                         # "skrivit om angående": the replacement "om" takes the word before
                         # with it, so the sentence does not get "om om".
                         start = mening.ord[i - 1].start
