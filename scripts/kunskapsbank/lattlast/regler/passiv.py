@@ -260,9 +260,13 @@ def _ar_s_passiv(w: str) -> bool:
         return True
     if w.endswith(("ss", "us", "os", "is", "ys")):
         return False
+    if w.endswith(("ets", "ens")) and sprak.frekvens(w[:-1]) >= 3.0:
+        return False     # innehållets, kommunens: a noun's genitive (no passive ends so)
     grund = sprak.lemma(w).split("+")[0]
     if grund[:1].isupper():
         return False     # the lemmatiser knows it as a name: Mattias, Europas
+    if w.endswith("ats") and sprak.frekvens(w) >= 3.0 and sprak.frekvens(w) > sprak.frekvens(grund) + 0.5:
+        return False     # ansats, mandats: a common noun far more common than the verb
     # "tips" (tipsa) and "dans" (dansa) are the verb's bare stem: a noun, not a passive.
     if grund == w or w == grund + "ns" or w == grund[:-1]:
         return False
