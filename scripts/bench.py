@@ -137,6 +137,7 @@ def bench_granskare() -> None:
         start = time.perf_counter()
         granska_text(text, "fientlig.md", inst)
         print(f"Fientlig indata, {namn}: {time.perf_counter() - start:.2f} s")
+    bench_granskare_tat()
 
 
 # Sentences that each hold a passive, an officialese word and a generic "man": the
