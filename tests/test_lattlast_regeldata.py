@@ -90,3 +90,17 @@ def test_inaktuell_regelsida_stoppar_bygget(tmp_path):
     assert "stämmer inte med granskarens datafiler" in inaktuell(tmp_path)
     sida.write_text(uppdaterad(sida.read_text(encoding="utf-8")), encoding="utf-8")
     assert inaktuell(tmp_path) is None
+
+
+@pytest.mark.parametrize("text, meddelande, forslag", [
+    ("Projektet medfinansieras av Europeiska socialfonden.",
+     "'medfinansieras' är passiv form, men meningen säger vem som gör något: Europeiska socialfonden.",
+     "'Europeiska socialfonden medfinansierar ...'"),
+    ("Projektet ägs av Samordningsförbundet, som leder det.",
+     "'ägs' är passiv form, men meningen säger vem som gör något: Samordningsförbundet.",
+     "'Samordningsförbundet äger ...'"),
+])
+def test_passiv_med_agent_ger_rad_att_vanda_pa_meningen(text, meddelande, forslag):
+    (f,) = fynd(text, "passiv")
+    assert f.message == meddelande
+    assert forslag in f.suggestion
