@@ -15,6 +15,7 @@ from kunskapsbank.lattlast import Installningar, InstallningsFel
 from kunskapsbank.lattlast.rapport import rapport_markdown
 from kunskapsbank.lattlast.webbplats import granska_webbplatsen
 from kunskapsbank.sidsprak import STANDARD, kallsprak, webbsprak
+from kunskapsbank.lattlast.regelsida import inaktuell
 
 log = logging.getLogger("mkdocs.plugins.lattlast")
 RAPPORT, REGELSIDA = "lattlast/index.md", "granskaren/index.md"
@@ -25,6 +26,9 @@ def _granska(config, files):
         inst = Installningar.fran_dict(config.extra.get("lattlast"), Path(config.config_file_path).parent)
     except InstallningsFel as fel:
         raise PluginError(f"mkdocs.yml: {fel}") from None
+    # The rule page lists the rules' data files; a stale page would tell trainers wrong rules.
+    if (fel := inaktuell(Path(config.docs_dir))):
+        raise PluginError(fel)
     sidor = [(f"docs/{f.src_uri}", Path(f.abs_src_path)) for f in files.documentation_pages()
              if not f.generated_by and kallsprak(f.src_uri) == STANDARD]
     resultat, problem = granska_webbplatsen(sidor, inst)

@@ -4,6 +4,7 @@
     scripts/bench bygge      site build: the real docs and a generated 300-page site
     scripts/bench sok        the search query set in Chromium, and the index step's time
     scripts/bench overforing bytes a first visit to a content page transfers (gzip)
+    scripts/bench granskare-tat   scripts/lint on 1M words of finding-dense text
 """
 
 from __future__ import annotations
@@ -194,6 +195,55 @@ def bench_granskare() -> None:
         start = time.perf_counter()
         granska_text(text, "fientlig.md", inst)
         print(f"Fientlig indata, {namn}: {time.perf_counter() - start:.2f} s")
+    bench_granskare_tat()
+
+
+# Sentences that each hold a passive, an officialese word and a generic "man": the
+# checker's worst case, with a finding on almost every word group.
+TATA_MENINGAR = [
+    "Ansökan skickas samt granskas innan man får svar.",
+    "Beslutet fattades av nämnden och man erhöll det i maj.",
+    "Om man vill ändra något ska blanketten inkomma senast i mars.",
+    "Rapporten har skrivits i syfte att man ska förstå projektet.",
+    "Kursen påbörjades i höst och man tillhandahålls material.",
+    "Man informeras om huruvida stödet ges eller ej.",
+    "Metoden implementeras inom ramen för projektet när man vill.",
+    "Dessa presenteras nedan, t.ex. när man behöver dem.",
+]
+
+
+def tat_korpus(mapp: Path, ord_totalt: int = 1_000_000, ord_per_fil: int = 5_000) -> int:
+    """Files of finding-dense text, ord_totalt words in all. Returns the file count."""
+    slump = random.Random(3)
+    antal_ord, nr = 0, 0
+    while antal_ord < ord_totalt:
+        stycken, i_filen = [], 0
+        while i_filen < ord_per_fil:
+            stycke = " ".join(slump.choice(TATA_MENINGAR) for _ in range(4))
+            stycken.append(stycke)
+            i_filen += len(stycke.split())
+        (mapp / f"sida-{nr:04d}.md").write_text(
+            "---\ntitle: Test\nlattlast: klarsprak\n---\n\n" + "\n\n".join(stycken) + "\n",
+            encoding="utf-8")
+        antal_ord += i_filen
+        nr += 1
+    return nr
+
+
+def bench_granskare_tat() -> None:
+    """One million words of finding-dense text through scripts/lint, process start and
+    dictionary load included."""
+    with tempfile.TemporaryDirectory() as tmp:
+        mapp = Path(tmp)
+        filer = tat_korpus(mapp)
+        for format_ in ("text", "json"):
+            start = time.perf_counter()
+            svar = subprocess.run([str(ROT / "scripts" / "lint"), str(mapp), "--format", format_],
+                                  cwd=ROT, capture_output=True, text=True, check=False)
+            sek = time.perf_counter() - start
+            fynd = svar.stdout.count("\n") if format_ == "text" else svar.stdout.count('"rule"')
+            print(f"scripts/lint på 1 000 000 ord tät text i {filer} filer ({format_}, hela kommandot "
+                  f"med uppstart): {sek:.2f} s, {fynd} fynd")
 
 
 def bench_haften() -> None:
@@ -316,8 +366,8 @@ def _gzipserver(mapp: Path):
         httpd.server_close()
 
 
-BENCHMARKS = {"bygge": bench_bygge, "granskare": bench_granskare, "haften": bench_haften,
-              "sok": bench_sok, "overforing": bench_overforing}
+BENCHMARKS = {"bygge": bench_bygge, "granskare": bench_granskare, "granskare-tat": bench_granskare_tat,
+              "haften": bench_haften, "sok": bench_sok, "overforing": bench_overforing}
 
 
 def main(argv: list[str]) -> None:

@@ -47,9 +47,11 @@ def test_json_har_alla_nycklar(sidor):
     fynd = json.loads(svar.stdout)
     assert {f["rule"] for f in fynd} == {"passiv", "alt-text"}
     for f in fynd:
-        assert set(f) == {"path", "line", "column", "rule", "severity", "message", "suggestion"}
+        assert set(f) == {"path", "line", "column", "rule", "severity", "message", "suggestion",
+                          "end_line", "end_column", "replacements", "safe"}
         assert f["severity"] in ("error", "warning", "info")
         assert f["suggestion"] is None or isinstance(f["suggestion"], str)
+        assert isinstance(f["replacements"], list)
 
 
 def test_stats_ger_en_rad_per_fil(sidor):
@@ -148,3 +150,20 @@ def test_hooken_far_raden_i_felet(tmp_path):
     with pytest.raises(InstallningsFel) as fel:
         Installningar.fran_dict({"regler": {"pasiv": "av"}}, tmp_path)
     assert fel.value.rad == 5 and str(fel.value).endswith("(rad 5)")
+
+
+def test_mycket_text_granskas_i_tva_processer_med_samma_svar(tmp_path, monkeypatch, capsys):
+    from kunskapsbank.lattlast import cli
+
+    for i in range(4):
+        (tmp_path / f"sida-{i}.md").write_text(
+            f"Ansökan skickas samt granskas {i} gånger. Man får svar.\n", encoding="utf-8")
+    argv = [str(tmp_path), "--format", "json", "--config", str(ROT / "mkdocs.yml")]
+    monkeypatch.setattr(cli, "PARALLELL_FRAN_BYTE", 10**12)
+    cli.main(argv)
+    en_process = json.loads(capsys.readouterr().out)
+    monkeypatch.setattr(cli, "PARALLELL_FRAN_BYTE", 0)
+    cli.main(argv)
+    assert json.loads(capsys.readouterr().out) == en_process
+    assert list(dict.fromkeys(f["path"].rsplit("/", 1)[-1] for f in en_process)) == [
+        f"sida-{i}.md" for i in range(4)]

@@ -55,3 +55,18 @@ def test_regel_kan_stangas_av_i_mkdocs_yml(tmp_path):
     andra_config(projekt / "mkdocs.yml",
                  lambda c: c["extra"].update({"lattlast": {"regler": {"alt-text": "av"}}}))
     assert bygg(projekt / "mkdocs.yml", tmp_path / "site").returncode == 0
+
+
+def test_inaktuell_regelsida_stoppar_bygget(tmp_path):
+    from verktyg import ROT
+
+    projekt = projekt_med(tmp_path, {"index.md": "Välkommen hit."})
+    regelsida = (ROT / "docs/granskaren/index.md").read_text(encoding="utf-8")
+    (projekt / "docs/granskaren").mkdir(exist_ok=True)
+    (projekt / "docs/granskaren/index.md").write_text(
+        regelsida.replace("| samt | och |", "| samt | plus |"), encoding="utf-8")
+    resultat = bygg(projekt / "mkdocs.yml", tmp_path / "site")
+    assert resultat.returncode != 0
+    assert "stämmer inte med granskarens datafiler" in resultat.stderr
+    assert "python -m kunskapsbank.lattlast.regelsida" in resultat.stderr
+    assert "Traceback" not in resultat.stderr

@@ -58,7 +58,8 @@ def test_versaler_for_betoning_ar_inga_oforklarade_forkortningar(mening):
 
 
 def test_riktiga_akronymer_bredvid_versalord_hittas_fortfarande():
-    fynd = fynd_for("VIKTIGT: ring XYZ i dag. Svara JA.\n", "oforklarad-forkortning")
+    fynd = fynd_for("---\nlattlast: lattlast\n---\nVIKTIGT: ring XYZ i dag. Svara JA.\n",
+                    "oforklarad-forkortning")
     assert [(f.message, f.severity) for f in fynd] == [("Förkortningen XYZ förklaras inte.", "error")]
 
 

@@ -1,7 +1,12 @@
 """Command line: scripts/lint [PATH ...] [--format text|json|github] [--stats] [--strict]
+[--fix [--dry-run]]
 
 Exit code 0: no errors. 1: errors (or warnings with --strict). 2: bad usage or a file
-that cannot be read.
+that cannot be read. With --fix: 0 when the files could be read and written.
+
+JSON findings have path, line, column, end_line and end_column (just after the span),
+rule, severity, message, suggestion, replacements (texts that can replace the span as
+they are) and safe (--fix may apply the first replacement).
 """
 
 from __future__ import annotations
@@ -16,8 +21,9 @@ from ..kommandorad import SvenskArgumentParser, SvenskHjalp
 from ..sidhuvud import granska_fil as granska_sidhuvudfil
 from ..mappar import lankloop_fel
 from .fynd import Fynd
-from .granskare import LasFel, Resultat, granska_fil
+from .granskare import LasFel, Resultat, granska_fil, granska_text
 from .installningar import Installningar, InstallningsFel, las_mkdocs_yml
+from .rattning import diff, ratta
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,6 +41,11 @@ def _parser() -> argparse.ArgumentParser:
     hur.add_argument("--stats", action="store_true",
                      help="skriv statistik per fil (ord, meningar, långa ord, LIX, OVIX) som JSON")
     hur.add_argument("--strict", action="store_true", help="varningar ger också felkod 1")
+    hur.add_argument("--fix", action="store_true",
+                     help="byt ut det som säkert går att byta (till exempel 'samt' mot 'och') "
+                          "och visa ändringarna. Sidhuvud, kod, länkar och rutor ändras aldrig")
+    hur.add_argument("--dry-run", action="store_true",
+                     help="med --fix: visa vad som skulle ändras, utan att spara")
     hur.add_argument("--config", metavar="FIL", help="mkdocs.yml att läsa inställningar från")
     hur.add_argument("--rot", metavar="MAPP", help=argparse.SUPPRESS)
     hur.add_argument("-h", "--help", action="help", help="visa den här hjälpen")
@@ -86,6 +97,33 @@ def _sidhuvudfel(fil: Path, resultat: Resultat) -> list[Fynd]:
             for f in fel if (f.rad or 1) not in sedda]
 
 
+# Below this much text one process is quicker than starting a second one.
+PARALLELL_FRAN_BYTE = 2_000_000
+
+
+def _granska_en(fil: Path, inst: Installningar) -> Resultat | LasFel:
+    try:
+        return granska_fil(fil, inst, _visningsnamn(fil))
+    except LasFel as fel:
+        return fel
+
+
+def _granska_alla(filer: list[Path], inst: Installningar) -> list:
+    """Results in the files' order. Much text is checked in two processes (the machine
+    the site is built on has two cores); the dictionaries are loaded before the fork."""
+    storlek = sum(f.stat().st_size for f in filer if f.is_file())
+    arbetare = min(2, os.cpu_count() or 1)
+    if storlek < PARALLELL_FRAN_BYTE or arbetare < 2 or len(filer) < 2:
+        return [_granska_en(f, inst) for f in filer]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    granska_text("Uppvärmning av ordlistorna.", "uppvarmning.md", inst)
+    with ProcessPoolExecutor(arbetare, mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(partial(_granska_en, inst=inst), filer, chunksize=max(1, len(filer) // 8)))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     rot = Path(args.rot) if args.rot else Path.cwd()
@@ -104,6 +142,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except Exception as fel:  # a broken mkdocs.yml must not give a traceback
         print(f"FEL: {config} går inte att läsa ({fel.__class__.__name__}).", file=sys.stderr)
+        return 2
+    if args.dry_run and not args.fix:
+        print("FEL: --dry-run används tillsammans med --fix: scripts/lint --fix --dry-run FIL",
+              file=sys.stderr)
         return 2
     sokvagar = [Path(s) for s in args.sokvagar] or [rot / "docs"]
     saknas = [s for s in sokvagar if not s.exists()]
@@ -126,22 +168,24 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     resultat: list[Resultat] = []
     lasfel = False
-    for fil in filer:
-        try:
-            svar = granska_fil(fil, inst, _visningsnamn(fil))
-        except LasFel as fel:
-            print(f"FEL: {fel}", file=sys.stderr)
+    for fil, svar in zip(filer, _granska_alla(filer, inst)):
+        if isinstance(svar, LasFel):
+            print(f"FEL: {svar}", file=sys.stderr)
             lasfel = True
             continue
         svar.fynd = sorted(svar.fynd + _sidhuvudfel(fil, svar), key=lambda f: (f.line, f.column, f.rule))
         resultat.append(svar)
     fynd = [f for r in resultat for f in r.fynd]
 
+    if args.fix:
+        return _ratta_filer(filer, resultat, args.dry_run) or (2 if lasfel else 0)
     if args.stats:
         rader = [r.statistik.som_dict() for r in resultat if r.statistik is not None]
         print(json.dumps(rader, ensure_ascii=False, indent=2))
     elif args.format == "json":
-        print(json.dumps([f.som_dict() for f in fynd], ensure_ascii=False, indent=2))
+        # One finding per line: still one JSON list, written by json's fast C encoder
+        # (indent= would switch to its slow Python encoder).
+        print("[\n" + ",\n".join(json.dumps(f.som_dict(), ensure_ascii=False) for f in fynd) + "\n]")
     elif args.format == "github":
         for f in fynd:
             print(som_github(f))
@@ -158,6 +202,32 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.strict and any(f.severity == "warning" for f in fynd):
         return 1
+    return 0
+
+
+def _ratta_filer(filer: list[Path], resultat: list[Resultat], bara_visa: bool) -> int:
+    """Apply the safe replacements, print the diff; 2 when a file cannot be written."""
+    per_namn = {r.path: r for r in resultat}
+    totalt, andrade = 0, 0
+    for fil in filer:
+        r = per_namn.get(_visningsnamn(fil))
+        if r is None:
+            continue
+        kalla = fil.read_text(encoding="utf-8")
+        ny, antal = ratta(kalla, r.fynd)
+        if not antal:
+            continue
+        print(diff(kalla, ny, r.path), end="")
+        totalt, andrade = totalt + antal, andrade + 1
+        if not bara_visa:
+            try:
+                fil.write_text(ny, encoding="utf-8")
+            except OSError as err:
+                print(f"FEL: {r.path}: filen går inte att spara ({err.strerror}).", file=sys.stderr)
+                return 2
+    verb = "Skulle ändra" if bara_visa else "Ändrade"
+    print(f"{verb} {totalt} ställen i {andrade} filer. Granska ändringarna innan du sparar dem i git.",
+          file=sys.stderr)
     return 0
 
 

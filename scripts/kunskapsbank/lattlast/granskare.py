@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .fynd import Fynd
-from .installningar import NIVA_ALIAS, Installningar
+from .installningar import NIVA_ALIAS, Installningar, ar_tal
 from .markdown import LISTPUNKT, RUBRIK, RUTRUBRIK, SIDHUVUDTEXT, STYCKE, Dokument, las_markdown
 from .regler import Kontext, alla_regler
 from .regler.bas import Meningsblock
@@ -37,11 +37,6 @@ class LasFel(Exception):
     """A file that cannot be read; the text is Swedish and names the file."""
 
 
-def _ar_tal(varde) -> bool:
-    # YAML reads "ja" and "true" as booleans, which Python counts as numbers.
-    return isinstance(varde, (int, float)) and not isinstance(varde, bool) and varde >= 0
-
-
 def _niva_och_granser(dok: Dokument, inst: Installningar, path: str):
     """Return (level, limits, problem findings) from the page's `lattlast:` setting."""
     varde = dok.front_matter.get("lattlast", inst.standardniva)
@@ -66,7 +61,7 @@ def _niva_och_granser(dok: Dokument, inst: Installningar, path: str):
                                 f"Okänd inställning '{nyckel}' under lattlast.",
                                 f"Kontrollera stavningen. Det som går att ställa in är niva, "
                                 f"{', '.join(granser)}."))
-        elif not _ar_tal(v):
+        elif not ar_tal(v):
             problem.append(Fynd(path, rad, 1, "sidhuvud", "error",
                                 f"Gränsen {nyckel} ska vara ett tal, men är '{v}'.",
                                 f"Skriv ett tal utan citattecken, till exempel {nyckel}: {granser[nyckel]}."))
@@ -78,7 +73,7 @@ def _niva_och_granser(dok: Dokument, inst: Installningar, path: str):
 def _en_rad(text: str | None) -> str | None:
     """A finding's text on one line: a phrase found across a line break ("i\nsyfte att")
     must not break the message."""
-    return " ".join(text.split()) if text is not None else None
+    return " ".join(text.split()) if text is not None and "\n" in text else text
 
 
 def _kor_regler(kontext: Kontext, inst: Installningar, regler) -> list[Fynd]:
@@ -88,15 +83,16 @@ def _kor_regler(kontext: Kontext, inst: Installningar, regler) -> list[Fynd]:
         regel_id = regel.id
         if regel_id in inst.avstangda_regler and regel.kan_stangas_av:
             continue
+        # The one place a rule's hits become findings.
         for traff in regel.granska(kontext):
-            rad, kol, meddelande, forslag = traff[:4]
-            if regel.kan_stangas_av and dok.ar_avstangd(regel_id, rad):
+            if regel.kan_stangas_av and dok.ar_avstangd(regel_id, traff.line):
                 continue
-            allvarlighet = inst.allvarlighet.get(
-                regel_id, traff[4] if len(traff) > 4 else regel.allvarlighet)
-            rad = min(max(rad, 1), max(antal_rader, 1))
-            fynd.append(Fynd(path, rad, max(kol, 1), regel_id, allvarlighet,
-                             _en_rad(meddelande), _en_rad(forslag)))
+            allvarlighet = inst.allvarlighet.get(regel_id, traff.severity or regel.allvarlighet)
+            rad = min(max(traff.line, 1), max(antal_rader, 1))
+            fynd.append(Fynd(path, rad, max(traff.column, 1), regel_id, allvarlighet,
+                             _en_rad(traff.message), _en_rad(traff.suggestion),
+                             traff.end_line, traff.end_column, tuple(traff.replacements),
+                             traff.safe))
     return fynd
 
 
@@ -106,8 +102,8 @@ def granska_text(kalla: str, path: str = "<text>", inst: Installningar | None = 
     dok = las_markdown(kalla)
     fynd: list[Fynd] = []
     if dok.front_matter_fel:
-        rad, text = dok.front_matter_fel.split(":", 1)
-        fynd.append(Fynd(path, int(rad), 1, "sidhuvud", "error", text + ".",
+        fel = dok.front_matter_fel
+        fynd.append(Fynd(path, fel.rad, 1, "sidhuvud", "error", fel.text + ".",
                          "Kontrollera kolon, indrag och citattecken mellan raderna ---."))
     niva, granser, problem = _niva_och_granser(dok, inst, path)
     fynd += problem
@@ -134,7 +130,8 @@ def granska_text(kalla: str, path: str = "<text>", inst: Installningar | None = 
             alla_ord.extend(o.text for o in m.ord)
     statistik = rakna(path, alla_ord, antal_meningar)
     kontext = Kontext(path=path, dok=dok, niva=niva, grans=granser, block=block,
-                      forklarade_forkortningar=inst.forkortningar, lix=statistik.lix,
+                      forklarade_forkortningar=inst.forkortningar, egennamn=inst.egennamn,
+                      lix=statistik.lix,
                       ord_antal=statistik.words, rutor=inst.rutor)
     fynd += _kor_regler(kontext, inst, alla_regler().values())
     fynd.sort(key=lambda f: (f.line, f.column, f.rule))

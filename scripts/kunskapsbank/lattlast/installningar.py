@@ -23,13 +23,15 @@ STANDARD_NIVAER = {
                   "stycke_max_ord": 120, "rubrik_max_tecken": 70, "ord_max_bokstaver": 24,
                   "lix_min_ord": 80},
 }
+# The levels' names as a trainer reads them.
+NIVANAMN = {"lattlast": "lättläst", "klarsprak": "klarspråk"}
 NIVA_ALIAS = {"lättläst": "lattlast", "lattlast": "lattlast", "klarspråk": "klarsprak",
               "klarsprak": "klarsprak", "av": "av", "false": "av"}
 STANDARD_ORDLISTA = "docs/_snippets/forkortningar.md"
 ABBR = re.compile(r"^\s*\*\[([^\]]+)\]:\s*(.*)$")
 
 
-TOPPNYCKLAR = ("standardniva", "nivaer", "regler", "ordlista", "rutor")
+TOPPNYCKLAR = ("standardniva", "nivaer", "regler", "ordlista", "rutor", "egennamn")
 
 
 class InstallningsFel(ValueError):
@@ -45,7 +47,7 @@ class InstallningsFel(ValueError):
         return f"{self.text} (rad {self.rad})" if self.rad else self.text
 
 
-def _ar_tal(varde) -> bool:
+def ar_tal(varde) -> bool:
     # YAML reads "ja" and "true" as booleans, which Python counts as numbers.
     return isinstance(varde, (int, float)) and not isinstance(varde, bool) and varde >= 0
 
@@ -58,6 +60,8 @@ class Installningar:
     allvarlighet: dict = field(default_factory=dict)
     forkortningar: dict = field(default_factory=dict)
     rutor: Rutor = field(default_factory=Rutor)
+    # Names in capitals that are no acronyms (FAMNA, HELIX), for the whole site.
+    egennamn: frozenset = frozenset()
 
     @classmethod
     def fran_dict(cls, data: dict | None, rot: Path | None = None,
@@ -96,7 +100,7 @@ class Installningar:
                 if nyckel not in inst.nivaer[ratt_namn]:
                     raise fel(f"Okänd gräns '{nyckel}' i extra.lattlast.nivaer.{namn}. Gränserna "
                               f"heter {', '.join(inst.nivaer[ratt_namn])}.", "nivaer", namn, nyckel)
-                if not _ar_tal(varde):
+                if not ar_tal(varde):
                     raise fel(f"extra.lattlast.nivaer.{namn}.{nyckel} ska vara ett tal, men är "
                               f"'{varde}'.", "nivaer", namn, nyckel)
                 inst.nivaer[ratt_namn][nyckel] = varde
@@ -125,6 +129,11 @@ class Installningar:
             inst.rutor = Rutor.fran_config(data.get("rutor"))
         except InnehallsFel as rutfel:
             raise fel(rutfel.meddelande + " " + (rutfel.atgard or ""), "rutor") from None
+        egennamn = data.get("egennamn") or []
+        if not isinstance(egennamn, list) or not all(isinstance(n, str) for n in egennamn):
+            raise fel("extra.lattlast.egennamn ska vara en lista med namn, till exempel "
+                      "[FAMNA, HELIX].", "egennamn")
+        inst.egennamn = frozenset(egennamn)
         ordlista = data.get("ordlista", STANDARD_ORDLISTA)
         if ordlista is not None and not isinstance(ordlista, str):
             raise fel("extra.lattlast.ordlista ska vara sökvägen till ordlistan, till exempel "

@@ -93,11 +93,18 @@ class Bild:
     html: bool = False
 
 
+@dataclass(frozen=True)
+class FrontMatterFel:
+    """Front matter that cannot be read: the line to look at and what is wrong."""
+    rad: int
+    text: str
+
+
 @dataclass
 class Dokument:
     rader: list[str]
     front_matter: dict
-    front_matter_fel: str | None
+    front_matter_fel: FrontMatterFel | None
     block: list[Block] = field(default_factory=list)
     bilder: list[Bild] = field(default_factory=list)
     # Lines where each rule is switched off inline: rule id or "alla" -> set of lines.
@@ -105,6 +112,8 @@ class Dokument:
     # The front matter as YAML nodes, which know their line and column (None when
     # there is no front matter or it cannot be read).
     front_matter_nod: object | None = None
+    # How many lines at the top the front matter takes (0 without front matter).
+    front_matter_rader: int = 0
 
     def ar_avstangd(self, regel: str, rad: int) -> bool:
         return rad in self.avstangt.get(regel, ()) or rad in self.avstangt.get("alla", ())
@@ -149,8 +158,8 @@ def rensa_inline(text: str) -> str:
     return text
 
 
-def _las_front_matter(rader: list[str]) -> tuple[dict, str | None, int, object | None]:
-    """Return (front matter, error text, index of the first line after it, YAML node).
+def _las_front_matter(rader: list[str]) -> tuple[dict, FrontMatterFel | None, int, object | None]:
+    """Return (front matter, error, index of the first line after it, YAML node).
     Line numbers in the node count from the line after the first ---."""
     if not rader or rader[0].strip() != "---":
         return {}, None, 0, None
@@ -166,13 +175,13 @@ def _las_front_matter(rader: list[str]) -> tuple[dict, str | None, int, object |
             except yaml.YAMLError as err:
                 # The line where the mistake is (an unclosed quote: where it opens).
                 rad = yaml_fel(err, "\n".join(rader[1:i]), "", forsta_rad=2).rad or 2
-                return {}, f"{rad}:Sidhuvudet (front matter) går inte att läsa", i + 1, None
+                return {}, FrontMatterFel(rad, "Sidhuvudet (front matter) går inte att läsa"), i + 1, None
             except Exception:  # e.g. nesting too deep for the parser: never a traceback
-                return {}, "2:Sidhuvudet (front matter) går inte att läsa", i + 1, None
+                return {}, FrontMatterFel(2, "Sidhuvudet (front matter) går inte att läsa"), i + 1, None
             finally:
                 lasare.dispose()
             if not isinstance(data, dict):
-                return {}, "2:Sidhuvudet (front matter) ska bestå av nycklar med värden", i + 1, None
+                return {}, FrontMatterFel(2, "Sidhuvudet (front matter) ska bestå av nycklar med värden"), i + 1, None
             return data, None, i + 1, nod
     return {}, None, 0, None
 
@@ -220,7 +229,7 @@ def las_markdown(kalla: str) -> Dokument:
     rader = kalla.split("\n")
     front, front_fel, start, nod = _las_front_matter(rader)
     dok = Dokument(rader=rader, front_matter=front, front_matter_fel=front_fel,
-                   front_matter_nod=nod)
+                   front_matter_nod=nod, front_matter_rader=start)
 
     aktuellt: Block | None = None
     i = start

@@ -8,9 +8,8 @@ import re
 
 from .fynd import SVENSKA
 from .granskare import Resultat
-from .installningar import STANDARD_NIVAER
+from .installningar import NIVANAMN, STANDARD_NIVAER
 
-NIVANAMN = {"lattlast": "lättläst", "klarsprak": "klarspråk"}
 MARKDOWN_TECKEN = re.compile(r"([\\`*_\[\](){}#!|<>])")
 
 

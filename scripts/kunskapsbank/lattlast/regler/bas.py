@@ -9,7 +9,21 @@ from ...rutor import Rutor
 from ..markdown import Block, Dokument, position
 from ..text import Mening
 
-Traff = tuple[int, int, str, "str | None"]
+@dataclass
+class Traff:
+    """What a rule found. Positions are 1-based; end_column is the column just after the
+    span's last character. replacements are texts that can stand in the span's place
+    as they are; safe says `--fix` may apply the first one without a person choosing.
+    severity overrides the rule's own for this hit."""
+    line: int
+    column: int
+    message: str
+    suggestion: str | None = None
+    severity: str | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+    replacements: tuple[str, ...] = ()
+    safe: bool = False
 
 
 @dataclass
@@ -22,6 +36,14 @@ class Meningsblock:
     def plats(self, offset: int) -> tuple[int, int]:
         return position(self.karta, offset)
 
+    def traff(self, start: int, slut: int, message: str, suggestion: str | None = None,
+              replacements: tuple[str, ...] = (), safe: bool = False) -> Traff:
+        """A hit on the block text between offsets start and slut."""
+        rad, kol = position(self.karta, start)
+        slutrad, slutkol = position(self.karta, slut)
+        return Traff(rad, kol, message, suggestion, end_line=slutrad, end_column=slutkol,
+                     replacements=tuple(replacements), safe=safe and bool(replacements))
+
 
 @dataclass
 class Kontext:
@@ -31,6 +53,7 @@ class Kontext:
     grans: dict
     block: list[Meningsblock]
     forklarade_forkortningar: dict[str, str] = field(default_factory=dict)
+    egennamn: frozenset = frozenset()
     lix: float | None = None
     ord_antal: int = 0
     rutor: Rutor = field(default_factory=Rutor)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..markdown import LISTPUNKT, SIDHUVUDTEXT, STYCKE
-from .bas import Kontext, Regel, registrera
+from .bas import Kontext, Regel, Traff, registrera
 
 
 @registrera
@@ -20,7 +20,7 @@ class LangMening(Regel):
             for mening in mb.meningar:
                 if len(mening.ord) > grans:
                     rad, kol = mb.plats(mening.ord[0].start)
-                    yield (rad, kol,
+                    yield Traff(rad, kol,
                            f"Meningen har {len(mening.ord)} ord. Sikta på högst {grans} ord.",
                            "Dela meningen i två. Ta en sak i taget.")
 
@@ -38,7 +38,7 @@ class LangtStycke(Regel):
                 continue
             antal_ord = sum(len(m.ord) for m in mb.meningar)
             if len(mb.meningar) > max_meningar or antal_ord > max_ord:
-                yield (mb.block.rad, mb.block.segment[0].kolumn,
+                yield Traff(mb.block.rad, mb.block.segment[0].kolumn,
                        f"Stycket har {len(mb.meningar)} meningar och {antal_ord} ord "
                        f"(högst {max_meningar} meningar eller {max_ord} ord).",
                        "Dela stycket med en tom rad, eller gör en punktlista.")
@@ -57,5 +57,5 @@ class LangtOrd(Regel):
                 for o in mening.ord:
                     if len(o.text) > grans:
                         rad, kol = mb.plats(o.start)
-                        yield (rad, kol, f"'{o.text}' är ett mycket långt ord ({len(o.text)} bokstäver).",
+                        yield Traff(rad, kol, f"'{o.text}' är ett mycket långt ord ({len(o.text)} bokstäver).",
                                "Skriv om med flera kortare ord, eller förklara ordet.")

@@ -1,53 +1,30 @@
-"""Word choice: `krangligt-ord`, `forkortning` and `man`."""
+"""Word choice: `krangligt-ord`, `forkortning` and `man`. The word lists are data
+(data/krangliga_ord.yml, data/forkortningar.yml); each hit carries its exact span and a
+replacement in the same inflection, or advice when no replacement fits every sentence."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from .. import sprak
-from .bas import Kontext, Regel, registrera
+from ..regeldata import Post, forkortningar, frasmonster, krangliga_ord
+from .bas import Kontext, Meningsblock, Regel, registrera
 
-
-@lru_cache(maxsize=1)
-def krangliga_ord() -> tuple[dict, list, dict]:
-    """(single words by lemma, phrases as regexes, sources)."""
-    data = yaml.safe_load(resources.files("kunskapsbank.lattlast").joinpath(
-        "data/krangliga_ord.yml").read_text(encoding="utf-8"))
-    ord_, fraser = {}, []
-    for post in data["ord"]:
-        if " " in post["lemma"]:
-            monster = r"\b" + r"\s+".join(map(re.escape, post["lemma"].split())) + r"\b"
-            fraser.append((re.compile(monster, re.IGNORECASE), post))
-        else:
-            ord_[post["lemma"]] = post
-    return ord_, fraser, data["kallor"]
-
-
-def _kalla(post: dict, kallor: dict) -> str:
-    return kallor.get(post["kalla"], post["kalla"])
-
-
-BESTAMNING = set("""i de den det detta denna dessa ett en vissa alla många flera något
-enligt samma varje annat andra vårt våra dina era nu""".split())
-ADJEKTIVISKT_EFTER = set("""regler regel lag lagar lagen rätt avtal rutiner bestämmelser praxis
-taxa taxor villkor krav normer föreskrifter riktlinjer läge priser pris ordning""".split())
 BOJNINGAR = ("ande", "ades", "ade", "ats", "at", "ad", "ar", "as", "er", "es", "s", "t", "r")
-
-
 # Present participles: "den verkställande direktören", "inkommande samtal". Used as an
 # adjective they are ordinary words; only an entry that is itself a participle
 # (vederbörande, angående) is looked up in this form.
 PRESENS_PARTICIP = ("ande", "ende")
 
 
+SUBJEKT = {"jag", "du", "han", "hon", "hen", "vi", "ni", "de", "dom", "man", "den", "det"}
+
+
 @lru_cache(maxsize=200_000)
-def _slå_upp(w: str) -> dict | None:
+def _slå_upp(w: str) -> Post | None:
     """Find the entry for any inflection: the word, its lemma, or a guessed infinitive."""
-    ord_ = krangliga_ord()[0]
+    ord_ = krangliga_ord().ord
     if w in ord_:
         return ord_[w]
     if w.endswith(PRESENS_PARTICIP):
@@ -61,13 +38,40 @@ def _slå_upp(w: str) -> dict | None:
             for kandidat in (stam + "a", stam):
                 if kandidat in ord_:
                     return _om_inte_undantag(ord_[kandidat], w)
-    return None
+    # A form listed in an entry but unknown to the lemmatiser: "utgjorde", "förelåg".
+    return _former().get(w)
 
 
-def _om_inte_undantag(post: dict, w: str) -> dict | None:
+@lru_cache(maxsize=1)
+def _former() -> dict[str, Post]:
+    return {form: post for post in krangliga_ord().ord.values() for form in post.former}
+
+
+def _om_inte_undantag(post: Post, w: str) -> Post | None:
     """An entry can name forms that only look like its inflections: 'tordes' (from
     töras, dared) is no form of 'torde'."""
-    return None if w in post.get("undantag", ()) else post
+    return None if w in post.undantag else post
+
+
+@lru_cache(maxsize=1)
+def _frasregex() -> tuple[re.Pattern, list[Post]]:
+    """All phrases in one pattern, longest first, so "i händelse av att" wins over
+    "i händelse av"."""
+    fraser = krangliga_ord().fraser
+    delar = [rf"(?P<f{i}>{frasmonster(p)})" for i, p in enumerate(fraser)]
+    return re.compile(r"(?<!\w)(?:" + "|".join(delar) + r")(?!\w)", re.IGNORECASE), fraser
+
+
+def _forslag(post: Post, ersattning: str | None, kallor: dict) -> str:
+    kalla = kallor.get(post.kalla, post.kalla)
+    if ersattning:
+        return f"Skriv '{ersattning}'. Källa: {kalla}"
+    return f"Skriv om med enklare ord: {post.rad_text}. Källa: {kalla}"
+
+
+def _ar_forst(mb: Meningsblock, start: int) -> bool:
+    """Does offset start begin a sentence?"""
+    return any(m.ord and m.ord[0].start == start for m in mb.meningar)
 
 
 @registrera
@@ -77,62 +81,68 @@ class KrangligtOrd(Regel):
     namn = "Krångligt ord"
 
     def granska(self, k: Kontext):
-        ord_, fraser, kallor = krangliga_ord()
+        lista = krangliga_ord()
+        regex, fraser = _frasregex()
+        regelord = lista.grupper.get("regelord", frozenset())
+        bestamning = lista.grupper.get("bestamning", frozenset())
         for mb in k.block:
+            tagna: list[tuple[int, int]] = []
+            for m in regex.finditer(mb.text):
+                post = fraser[int(m.lastgroup[1:])]
+                ny = post.ersattning_for(m.group(0), _ar_forst(mb, m.start()))
+                tagna.append((m.start(), m.end()))
+                yield self._traff(mb, m.start(), m.end(), f"'{m.group(0)}' är en krånglig fras.",
+                                  post, ny, lista.kallor)
             for mening in mb.meningar:
                 for i, o in enumerate(mening.ord):
                     post = _slå_upp(o.text.lower())
                     if not post or mb.text[o.slut:o.slut + 1] == "-":
                         # "icke-diskriminering" is an established term, not officialese.
                         continue
+                    if any(s <= o.start < e for s, e in tagna):
+                        continue    # part of a phrase found above
                     if mb.text[o.slut:o.slut + 1] == "." and len(o.text) <= 4:
                         continue    # "resp." is an abbreviation: the forkortning rule's job
-                    if post.get("bara_preposition"):
-                        fore = mening.ord[i - 1].text.lower() if i > 0 else None
-                        nasta = mening.ord[i + 1].text.lower() if i + 1 < len(mening.ord) else None
-                        # "de gällande reglerna", "i detta avseende": adjective or noun.
-                        if nasta is None or fore in BESTAMNING or nasta in ADJEKTIVISKT_EFTER:
-                            continue
-                    rad, kol = mb.plats(o.start)
-                    yield (rad, kol, f"'{o.text}' är ett krångligt ord.",
-                           f"Skriv '{post['forslag']}'. Källa: {_kalla(post, kallor)}")
-            for monster, post in fraser:
-                for m in monster.finditer(mb.text):
-                    rad, kol = mb.plats(m.start())
-                    yield (rad, kol, f"'{m.group(0)}' är en krånglig fras.",
-                           f"Skriv '{post['forslag']}'. Källa: {_kalla(post, kallor)}")
+                    fore = mening.ord[i - 1].text.lower() if i > 0 else None
+                    nasta = mening.ord[i + 1].text.lower() if i + 1 < len(mening.ord) else None
+                    if fore in post.inte_efter or nasta in post.inte_fore:
+                        continue
+                    if post.bara_preposition and (nasta is None or fore in bestamning
+                                                  or nasta in regelord):
+                        continue    # "de gällande reglerna", "i detta avseende"
+                    fore_sats = post.ingen_ersattning_fore_sats and nasta is not None and (
+                        nasta in SUBJEKT or mening.ord[i + 1].text[:1].isupper())
+                    ny = None if fore in post.ingen_ersattning_efter or fore_sats \
+                        else post.ersattning_for(o.text, i == 0)
+                    start = o.start
+                    if (ny and fore == ny.split()[0].lower()
+                            and not mb.text[mening.ord[i - 1].slut:o.start].strip()):
+                        # "skrivit om angående": the replacement "om" takes the word before
+                        # with it, so the sentence does not get "om om".
+                        start = mening.ord[i - 1].start
+                    yield self._traff(mb, start, o.slut, f"'{o.text}' är ett krångligt ord.",
+                                      post, ny, lista.kallor)
+
+    @staticmethod
+    def _traff(mb, start, slut, meddelande, post: Post, ny: str | None, kallor):
+        traff = mb.traff(start, slut, meddelande, _forslag(post, ny, kallor),
+                         (ny,) if ny else (), post.saker)
+        traff.severity = post.allvarlighet
+        return traff
 
 
-FORKORTNINGAR = [
-    (r"t\.\s?ex\.?|t ex|tex", "till exempel"),
-    (r"bl\.\s?a\.?|bl a", "bland annat"),
-    (r"m\.\s?m\.?", "med mera"),
-    (r"o\.\s?s\.\s?v\.?|osv\.?", "och så vidare"),
-    (r"d\.\s?v\.\s?s\.?|dvs\.?", "det vill säga"),
-    (r"s\.\s?k\.?", "så kallad"),
-    (r"m\.\s?fl\.?", "med flera"),
-    (r"fr\.\s?o\.\s?m\.?", "från och med"),
-    (r"t\.\s?o\.\s?m\.?", "till och med"),
-    (r"p\.\s?g\.\s?a\.?|pga\.?", "på grund av"),
-    (r"ca\.?", "cirka eller ungefär"),
-    (r"m\.\s?a\.\s?o\.?", "med andra ord"),
-    (r"o\.\s?d\.?", "och dylikt, eller skriv ut vad du menar"),
-    (r"etc\.?", "och så vidare"),
-    (r"inkl\.?", "inklusive, eller med"),
-    (r"exkl\.?", "utom"),
-    (r"ev\.", "eventuellt, eller kanske"),
-    (r"resp\.", "respektive, eller skriv om"),
-    (r"jfr\.?", "jämför"),
-    (r"obs\.?", "observera, eller tänk på"),
-    (r"ex\.", "till exempel"),
-]
-# Not inside a word or a compound: "tex-filer" and "La-tex" are no abbreviations.
-FORKORTNING = re.compile(
-    r"(?<![\w.-])(" + "|".join(f"(?:{m})" for m, _ in FORKORTNINGAR) + r")(?![\w-])", re.IGNORECASE)
-# After these, "ex." is a noun, not "till exempel": "mitt ex." (a former partner),
-# "ett ex." (a copy).
-EX_SOM_SUBSTANTIV = {"ett", "mitt", "ditt", "sitt", "vårt", "ert", "hans", "hennes", "deras", "hens"}
-_UTSKRIVET = [(re.compile(rf"^(?:{m})$", re.IGNORECASE), full) for m, full in FORKORTNINGAR]
+@lru_cache(maxsize=1)
+def _forkortningsregex() -> tuple[re.Pattern, list[Post]]:
+    poster, _ = forkortningar()
+    delar = [rf"(?P<f{i}>{p.monster})" for i, p in enumerate(poster)]
+    # Not inside a word or a compound: "tex-filer" and "La-tex" are no abbreviations;
+    # a page number may follow at once ("s28").
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(delar) + r")(?:(?![\w-])|(?=\d))",
+                      re.IGNORECASE), poster
+
+
+TAL_FORE = re.compile(r"\d[\s\u00a0]?$")
+ORD_FORE = re.compile(r"(\w+)\W*$")
 
 
 @registrera
@@ -142,17 +152,30 @@ class Forkortning(Regel):
     namn = "Förkortning"
 
     def granska(self, k: Kontext):
+        regex, poster = _forkortningsregex()
         for mb in k.block:
-            for m in FORKORTNING.finditer(mb.text):
-                text = m.group(1)
-                if text.lower() == "ex.":
-                    fore = re.search(r"(\w+)\s*$", mb.text[:m.start(1)][-20:])
-                    if fore and fore.group(1).lower() in EX_SOM_SUBSTANTIV:
+            for m in regex.finditer(mb.text):
+                post = poster[int(m.lastgroup[1:])]
+                text, start, slut = m.group(0), m.start(), m.end()
+                fore = mb.text[max(0, start - 20):start]
+                if post.efter_tal and not TAL_FORE.search(fore):
+                    continue
+                if post.inte_efter:
+                    ord_fore = ORD_FORE.search(fore)
+                    if ord_fore and ord_fore.group(1).lower() in post.inte_efter:
                         continue
-                full = next(f for r, f in _UTSKRIVET if r.match(text))
-                rad, kol = mb.plats(m.start(1))
-                yield (rad, kol, f"Förkortningen '{text}' kan vara svår att läsa.",
-                       f"Skriv ut '{full}'.")
+                if post.kan_sluta_mening and text.endswith("."):
+                    efter = mb.text[slut:].lstrip()
+                    if not efter or efter[0].isupper():
+                        slut -= 1     # the full stop also ends the sentence: keep it
+                ny = post.ersattning
+                if ny and text[:1].isupper():
+                    ny = ny[:1].upper() + ny[1:]
+                traff = mb.traff(start, slut, f"Förkortningen '{text.strip()}' kan vara svår att läsa.",
+                                 f"Skriv ut '{post.ersattning.strip()}'.",
+                                 (ny,), post.saker)
+                traff.severity = post.allvarlighet
+                yield traff
 
 
 # "man" is the noun after these words ("en man", "en ung man").
@@ -163,10 +186,12 @@ vår er deras""".split())
 MAN_PRONOMEN_FORE = set("""om när då att så som innan eftersom medan ifall fast men och eller
 kan ska skall måste bör får vill borde kunde skulle har hade är var blir brukar behöver
 vet tror tycker gör känner ser hör använder läser skriver tänker förstår hur varför var
-vad där här ofta också inte alltid aldrig kanske""".split())
+vad där här ofta också inte alltid aldrig kanske huruvida""".split())
 MAN_PRONOMEN_EFTER = set("""kan ska skall måste bör får vill borde kunde skulle har hade är var
 blir brukar behöver vet tror tycker gör känner ser hör använder läser skriver tänker förstår
 inte också ofta alltid aldrig kanske märker vill får själv sig""".split())
+# With these later in the sentence "du" does not fit: "man tvättar sig" -> "du tvättar dig".
+REFLEXIVA = {"sig", "sin", "sitt", "sina", "ens"}
 
 
 @registrera
@@ -179,6 +204,8 @@ class Man(Regel):
         for mb in k.block:
             for mening in mb.meningar:
                 ordlista = [o.text.lower() for o in mening.ord]
+                if "man" not in ordlista:
+                    continue
                 for i, o in enumerate(mening.ord):
                     if ordlista[i] != "man":
                         continue
@@ -187,10 +214,12 @@ class Man(Regel):
                     efter = ordlista[i + 1] if i + 1 < len(ordlista) else None
                     if {fore, fore2} & MAN_SUBSTANTIV_FORE or efter in ("och", "eller"):
                         continue
-                    # After a verb in the present ("Hur ansöker man"), man is the pronoun.
+                    # Next to a verb in the present ("Hur ansöker man", "man anser"), man
+                    # is the pronoun.
                     efter_verb = fore is not None and fore.endswith(("er", "ar", "är", "ör")) and len(fore) > 3
+                    fore_verb = efter is not None and efter.endswith(("er", "ar", "är", "ör")) and len(efter) > 3
                     if (fore is None or fore in MAN_PRONOMEN_FORE or efter in MAN_PRONOMEN_EFTER
-                            or efter_verb):
-                        rad, kol = mb.plats(o.start)
-                        yield (rad, kol, "'man' gör det oklart vem du menar.",
-                               "Skriv 'du' när du menar läsaren, eller säg vem som gör något.")
+                            or efter_verb or fore_verb):
+                        du = () if REFLEXIVA & set(ordlista[i + 1:]) else ("Du" if o.text[0].isupper() else "du",)
+                        yield mb.traff(o.start, o.slut, "'man' gör det oklart vem du menar.",
+                                       "Skriv 'du' när du menar läsaren, eller säg vem som gör något.", du)

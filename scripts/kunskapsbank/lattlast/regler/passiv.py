@@ -5,21 +5,21 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import sprak
+from ..regeldata import passivdata
 from ..text import Ord
-from .bas import Kontext, Regel, registrera
+from .bas import Kontext, Regel, Traff, registrera
 
-# Deponent and reciprocal verbs: -s forms that are not passive.
-DEPONENTER = set("""
-finns fanns funnits finnas hoppas hoppades hoppats trivs trivdes trivts trivas träffas
-träffades träffats lyckas lyckades lyckats minns mindes mints minnas andas andades andats
-låtsas låtsades låtsats syns syntes synts synas känns kändes känts kännas hörs hördes
-märks märktes saknas saknades saknats behövs behövdes behövts
-umgås umgicks umgåtts slåss slogs slagits brottas brottades kräkas kräks svettas
-svettades åldras åldrades envisas envisades vistas vistades avundas hämnas hämnades
-trängas trängs trängdes samsas enas enades skiljas skiljs skildes mötas möts möttes
-tycks tycktes tyckas skäms skämdes skämmas ryms rymdes rymmas töms kivas kivades
-låts lyckats nås förekommer väsnas minnas talas pratas kramas kramades
-törs tordes torts töras""".split())
+# The word lists, with the reason for each, are data: data/passiv.yml.
+_GRUPPER = passivdata()["grupper"]
+# Deponent verbs and lexicalised expressions: -s forms that are not passive.
+DEPONENTER = set(_GRUPPER["deponens"]["ord"]) | set(_GRUPPER["lexikaliserade"]["ord"])
+# "Vi möts" (each other) is no passive; "vi möts av frågor" is.
+OMSESIDIGA = set(_GRUPPER["omsesidiga"]["ord"])
+# "Situationen förbättras": something changes by itself; passive only with an agent.
+MELLANVERB = set(_GRUPPER["mellanverb"]["ord"])
+# Forms passive only before one of these particles: "slagits samman" (not "slagits", fought).
+PARTIKEL_AVGOR = {k: set(v) for k, v in _GRUPPER["partikel_avgor"]["ord"].items()}
+INTE_PARTICIP = set(_GRUPPER["inte_particip"]["ord"])
 # "se" with a person as subject is reciprocal ("Vi ses i morgon", "Vi sågs i går");
 # otherwise it is passive ("Problemet sågs som allvarligt").
 RECIPROKA = {"ses", "sågs", "setts"}
@@ -37,14 +37,12 @@ vintras gås lås dos vas nos ess ass kors obs hennes hans deras vars ers""".spl
 # s-word there is a noun: "en slips", "en pajas", "till sås", "på varandras".
 FORE_SUBSTANTIV = set("""
 en ett min mitt mina din ditt dina sin sitt sina vår vårt våra er ert era hans hennes
-deras dess varje ingen inget någon något denna detta dessa samma nästa vilken vilket
+deras dess varje ingen inget någon något samma nästa vilken vilket
 på till med för från om under efter hos vid mot utan genom över inom utom bland enligt
 kring längs trots""".split())
-# Past passive of strong verbs, which the lemmatiser does not know (togs -> "toga").
-# Matched as word endings, so antogs, beskrevs and utsågs are found too.
-STARKA_PRETERITUM = ("togs", "gavs", "sågs", "drogs", "skrevs", "hölls", "bjöds", "bröts",
-                     "drevs", "sköts", "vanns", "åts", "slets", "skars", "sades",
-                     "lades", "valdes", "gjordes", "fördes", "sattes", "sträcktes")
+# Passive of strong verbs, which the lemmatiser does not know (togs -> "toga"). Matched as
+# word endings, so antogs, beskrevs, föreslagits and utsågs are found too.
+STARKA_FORMER = tuple(_GRUPPER["starka_former"]["ord"])
 HJALPVERB_BLI = {"bli", "blir", "blev", "blivit", "bliva", "blivande"}
 ADVERB_MELLAN = {"inte", "också", "snabbt", "ofta", "alltid", "aldrig", "även", "redan",
                  "direkt", "sedan", "då", "nu", "genast", "ibland", "helt", "snart", "därför"}
@@ -132,6 +130,46 @@ def _verbkandidat(w: str) -> bool:
     return False
 
 
+# Words that may stand between a passive and its "av": "möts vi av", "styrs ofta av".
+MELLAN_PASSIV_OCH_AV = PERSONER | {"ofta", "också", "även", "inte", "alltid", "aldrig", "redan",
+                                   "då", "nu", "främst", "framför", "bland", "annat", "helt", "delvis"}
+# After an s-form these words show a verb: "efterfrågas av", "listas i", "hyllas nu".
+EFTER_VERB = set("""av i på till för med inte också ut in upp om under efter vid genom och som
+när nu då redan ofta alltid aldrig även mer mest direkt snabbt""".split())
+# The agent phrase ends before these: "av nämnden i maj", "av Europeiska socialfonden som".
+AGENT_SLUT = set("""som i på för till med under inom genom efter vid att men eller samt när då om
+och så eftersom medan innan under""".split())
+
+
+def _nasta_av(ordlista: list[Ord], i: int) -> int | None:
+    """Index of the "av" that follows word i (with at most two small words between)."""
+    for j in range(i + 1, min(i + 4, len(ordlista))):
+        w = ordlista[j].text.lower()
+        if w == "av":
+            return j
+        if w not in MELLAN_PASSIV_OCH_AV:
+            return None
+    return None
+
+
+def agent(ordlista: list[Ord], i: int, text: str) -> str | None:
+    """The doer in "medfinansieras av Europeiska socialfonden": the words after "av", up
+    to a small word or a punctuation mark, at most four. None when "av" is a particle
+    ("stängs av")."""
+    j = _nasta_av(ordlista, i)
+    if j is None:
+        return None
+    ord_: list[Ord] = []
+    for o in ordlista[j + 1:j + 5]:
+        forra = ord_[-1] if ord_ else ordlista[j]
+        if o.text.lower() in AGENT_SLUT or text[forra.slut:o.start].strip():
+            break
+        ord_.append(o)
+    if not ord_:
+        return None
+    return text[ord_[0].start:ord_[-1].slut]
+
+
 def ar_s_passiv_i_mening(ordlista: list[Ord], i: int, text: str) -> bool:
     """Is word i of a sentence an s-passive? The words around it decide what the word
     alone cannot: names, nouns after an article, reciprocal 'Vi ses' and 'fattas'."""
@@ -144,16 +182,73 @@ def ar_s_passiv_i_mening(ordlista: list[Ord], i: int, text: str) -> bool:
     nasta = ordlista[i + 1].text.lower() if i + 1 < len(ordlista) else None
     if nasta == "åt":
         return False     # hjälps åt, turas om: reciprocal
-    if i > 0 and o.text[:1].isupper():
-        return False     # a name inside a sentence: Elias, Lunds universitet
+    if o.text[:1].isupper() and (i > 0 or (nasta is not None and ordlista[i + 1].text[:1].isupper())):
+        return False     # a name: Elias, Lunds universitet, "Mats Alvesson skriver"
     if w == FATTAS:
         return nasta == "av" or any(x.text.lower().startswith("beslut")
                                     for j, x in enumerate(ordlista) if j != i)
     if w in RECIPROKA and {fore, fore2, nasta} & PERSONER and nasta not in ("som", "av"):
         return False
-    if fore in FORE_SUBSTANTIV and not text[ordlista[i - 1].slut:o.start].strip():
+    if w in OMSESIDIGA or w in MELLANVERB:
+        return _nasta_av(ordlista, i) is not None and agent(ordlista, i, text) is not None
+    if w in PARTIKEL_AVGOR:
+        return nasta in PARTIKEL_AVGOR[w]
+    till_och_med = fore == "med" and fore2 == "och" and i > 2 and ordlista[i - 3].text.lower() == "till"
+    if (fore in FORE_SUBSTANTIV and not till_och_med
+            and not text[ordlista[i - 1].slut:o.start].strip()):
         return False     # "en slips", "till sås" (no comma in between)
-    return _ar_s_passiv(w)
+    if _ar_s_passiv(w):
+        return True
+    if w in DEPONENTER or w in INTE_VERB or sprak.lemma(w)[:1].isupper():
+        return False     # ... or a name the lemmatiser knows: Tomas, Andreas
+    # A verb that is also a common noun (hylla, lista, efterfråga): the -as form is a
+    # passive when a word that follows verbs comes next, not a noun ("hyllas kant").
+    for slut in ("ades", "ats", "as"):
+        if w.endswith(slut):
+            return ((nasta is None or nasta in EFTER_VERB) and _har_verbformer(w[:-len(slut)])) \
+                or _ar_sammansatt_passiv(w)
+    return _ar_sammansatt_passiv(w)
+
+
+@lru_cache(maxsize=100_000)
+def _har_verbformer(stam: str) -> bool:
+    """lista -> listar, listade: the stem has forms only a verb has."""
+    return len(stam) >= 3 and max(sprak.frekvens(stam + "ade"), sprak.frekvens(stam + "ar")) >= 2.0
+
+
+@lru_cache(maxsize=100_000)
+def _ar_sammansatt_passiv(w: str) -> bool:
+    """konkurrensutsätts, kompetensutvecklas: a compound the word lists do not know,
+    whose last part is a passive (utsätts, utvecklas) after a known word."""
+    if sprak.frekvens(w) > 0 or len(w) < 10:
+        return False
+    for delning in range(4, len(w) - 5):
+        fore, rest = w[:delning], w[delning:]
+        if sprak.frekvens(fore) >= 3.0 and sprak.frekvens(rest) >= 2.0 and (
+                _ar_s_passiv(rest) or rest in MELLANVERB):
+            return True
+    return False
+
+
+def aktiv_form(w: str) -> str | None:
+    """The active form to quote in advice: medfinansieras -> medfinansierar, ägs -> äger,
+    skickades -> skickade, togs -> tog, har reviderats -> har reviderat. None when unsure."""
+    lag = w.lower()
+    kandidater: list[str] = []
+    if lag.endswith(("ades", "des", "tes")) or lag.endswith(STARKA_FORMER) and not lag.endswith("its"):
+        kandidater.append(lag[:-1])
+    elif lag.endswith(("ats", "its", "tts", "ts")):
+        return f"har {lag[:-1]}" if sprak.frekvens(lag[:-1]) >= 1.0 else None
+    elif lag.endswith("as"):
+        kandidater.append(lag[:-2] + "ar")
+    else:
+        stam = lag[:-1]
+        kandidater += [stam if stam.endswith("r") else stam + ("r" if stam[-1:] in VOKALER else "er")]
+    for k in kandidater:
+        # medfinansieras -> medfinansierar: rare in wordfreq, but the lemmatiser knows the verb
+        if sprak.frekvens(k) >= 1.0 or (lag.endswith("as") and sprak.lemma(lag) == lag[:-2] + "a"):
+            return k
+    return None
 
 
 @lru_cache(maxsize=200_000)
@@ -162,13 +257,17 @@ def _ar_s_passiv(w: str) -> bool:
         return False
     if w in RECIPROKA or w == FATTAS:
         return True      # passive unless the sentence says otherwise (see above)
-    if w.endswith(STARKA_PRETERITUM):
+    if w.endswith(STARKA_FORMER):
         return True
     if w.endswith(("ss", "us", "os", "is", "ys")):
         return False
+    if w.endswith(("ets", "ens")) and sprak.frekvens(w[:-1]) >= 3.0:
+        return False     # innehållets, kommunens: a noun's genitive (no passive ends so)
     grund = sprak.lemma(w).split("+")[0]
     if grund[:1].isupper():
         return False     # the lemmatiser knows it as a name: Mattias, Europas
+    if w.endswith("ats") and sprak.frekvens(w) >= 3.0 and sprak.frekvens(w) > sprak.frekvens(grund) + 0.5:
+        return False     # ansats, mandats: a common noun far more common than the verb
     # "tips" (tipsa) and "dans" (dansa) are the verb's bare stem: a noun, not a passive.
     if grund == w or w == grund + "ns" or w == grund[:-1]:
         return False
@@ -220,18 +319,29 @@ class Passiv(Regel):
                 ordlista = mening.ord
                 for i, o in enumerate(ordlista):
                     if ar_s_passiv_i_mening(ordlista, i, mb.text):
-                        rad, kol = mb.plats(o.start)
-                        yield (rad, kol, f"'{o.text}' är passiv form. Det syns inte vem som gör något.",
-                               FORSLAG)
+                        yield self._traff(mb, ordlista, i, o.start, o.slut, o.text)
                     elif o.text.lower() in HJALPVERB_BLI:
                         for nasta_ord in ordlista[i + 1:i + 4]:
                             if nasta_ord.text.lower() in ADVERB_MELLAN:
                                 continue
-                            if ar_particip(nasta_ord.text):
-                                rad, kol = mb.plats(o.start)
-                                yield (rad, kol,
-                                       f"'{o.text} {nasta_ord.text}' är passiv form. "
-                                       "Det syns inte vem som gör något.",
-                                       "Skriv vem som gör något, till exempel 'Vi ställde in "
-                                       "mötet' i stället för 'Mötet blev inställt'.")
+                            if nasta_ord.text.lower() not in INTE_PARTICIP and ar_particip(nasta_ord.text):
+                                yield self._traff(mb, ordlista, ordlista.index(nasta_ord), o.start,
+                                                  nasta_ord.slut, mb.text[o.start:nasta_ord.slut],
+                                                  bli=True)
                             break
+
+    @staticmethod
+    def _traff(mb, ordlista, i, start, slut, visas, bli=False):
+        gorare = agent(ordlista, i, mb.text)
+        if gorare:
+            aktiv = None if bli else aktiv_form(ordlista[i].text)
+            exempel = (f"'{gorare[:1].upper()}{gorare[1:]} {aktiv} ...'" if aktiv
+                       else f"'{gorare[:1].upper()}{gorare[1:]} ...'")
+            return mb.traff(start, slut,
+                            f"'{visas}' är passiv form, men meningen säger vem som gör något: {gorare}.",
+                            f"Vänd på meningen och börja med den som gör något, till exempel {exempel}")
+        if bli:
+            return mb.traff(start, slut, f"'{visas}' är passiv form. Det syns inte vem som gör något.",
+                            "Skriv vem som gör något, till exempel 'Vi ställde in mötet' i stället "
+                            "för 'Mötet blev inställt'.")
+        return mb.traff(start, slut, f"'{visas}' är passiv form. Det syns inte vem som gör något.", FORSLAG)

@@ -7,7 +7,7 @@ error and cannot be switched off (see kunskapsbank.rutor).
 from __future__ import annotations
 
 from ...rutor import problem_i_kallan
-from .bas import Kontext, Regel, registrera
+from .bas import Kontext, Regel, Traff, registrera
 
 
 @registrera
@@ -19,4 +19,4 @@ class Ruta(Regel):
 
     def granska(self, k: Kontext):
         for p in problem_i_kallan(k.dok.rader, k.rutor):
-            yield (p.rad, p.kolumn, p.meddelande, p.atgard)
+            yield Traff(p.rad, p.kolumn, p.meddelande, p.atgard)

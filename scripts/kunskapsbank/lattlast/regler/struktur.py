@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from ..installningar import NIVANAMN
 from ..markdown import RUBRIK
-from .bas import Kontext, Regel, registrera
+from .bas import Kontext, Regel, Traff, registrera
 
-NIVANAMN = {"lattlast": "lättläst", "klarsprak": "klarspråk"}
 
 
 @registrera
@@ -25,18 +25,18 @@ class Rubrik(Regel):
             rad, kol = block.rad, block.segment[0].kolumn
             text = block.kalltext.strip()
             if not text:
-                yield (rad, kol, "Rubriken är tom.", "Skriv vad avsnittet handlar om, eller ta bort rubriken.")
+                yield Traff(rad, kol, "Rubriken är tom.", "Skriv vad avsnittet handlar om, eller ta bort rubriken.")
                 continue
             if block.niva == 1:
                 h1 += 1
                 if h1 == 2:
-                    yield (rad, kol, "Sidan har mer än en huvudrubrik (#).",
+                    yield Traff(rad, kol, "Sidan har mer än en huvudrubrik (#).",
                            "Använd # en gång överst och ## för avsnitten.", "warning")
             if block.niva > forra + 1:
-                yield (rad, kol, f"Rubriken hoppar från nivå {forra} till nivå {block.niva}.",
+                yield Traff(rad, kol, f"Rubriken hoppar från nivå {forra} till nivå {block.niva}.",
                        f"Använd {'#' * (forra + 1)} här, så att skärmläsare kan följa strukturen.")
             if len(text) > max_tecken:
-                yield (rad, kol, f"Rubriken är lång ({len(text)} tecken, högst {max_tecken}).",
+                yield Traff(rad, kol, f"Rubriken är lång ({len(text)} tecken, högst {max_tecken}).",
                        "Korta rubriken till några få ord.", "warning")
             forra = block.niva
 
@@ -51,7 +51,7 @@ class AltText(Regel):
         for bild in k.dok.bilder:
             saknas = bild.alt is None if bild.html else not (bild.alt or "").strip()
             if saknas:
-                yield (bild.rad, bild.kolumn, "Bilden saknar alternativtext.",
+                yield Traff(bild.rad, bild.kolumn, "Bilden saknar alternativtext.",
                        "Beskriv bilden inom hakparenteserna: ![Så här ser bilden ut](bild.svg).")
 
 
@@ -66,6 +66,6 @@ class Lix(Regel):
         if maxvarde is None or k.lix is None or k.ord_antal < k.grans["lix_min_ord"]:
             return
         if k.lix > maxvarde:
-            yield (1, 1, f"Sidans LIX är {k.lix:g}. Målet för nivån {NIVANAMN.get(k.niva, k.niva)} "
+            yield Traff(1, 1, f"Sidans LIX är {k.lix:g}. Målet för nivån {NIVANAMN.get(k.niva, k.niva)} "
                          f"är högst {maxvarde}.",
                    "Korta de längsta meningarna och byt långa ord mot kortare.")

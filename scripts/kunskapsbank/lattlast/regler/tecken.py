@@ -8,7 +8,7 @@ import subprocess
 import unicodedata
 from functools import lru_cache
 
-from .bas import Kontext, Regel, registrera
+from .bas import Kontext, Regel, Traff, registrera
 
 TYPSNITT = "DejaVu Sans"     # the booklets' body font, see haften/hafte.css
 BIDI = {0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
@@ -61,11 +61,11 @@ class Tecken(Regel):
             saknade: list[tuple[int, str]] = []
             for kol, tecken in enumerate(rad, 1):
                 if ord(tecken) in BIDI:
-                    yield (radnr, kol, f"Ett osynligt styrtecken för skrivriktning "
+                    yield Traff(radnr, kol, f"Ett osynligt styrtecken för skrivriktning "
                                        f"({_kod(tecken)}). Det kan vända eller flytta texten, så att den "
                                        "läses baklänges på sidan och i häftet.",
                            f"Ta bort tecknet. Det syns inte i de flesta program; sök efter {_kod(tecken)}, "
-                           "eller skriv om ordet.", "error")
+                           "eller skriv om ordet.", "error", end_line=radnr, end_column=kol + 1)
                 elif not kan_skrivas_ut(tecken):
                     saknade.append((kol, tecken))
             # Neighbouring characters (an emoji with its parts) give one finding.
@@ -78,7 +78,7 @@ class Tecken(Regel):
             for grupp in grupper:
                 text = "".join(t for _, t in grupp)
                 koder = ", ".join(_kod(t) for _, t in grupp)
-                yield (radnr, grupp[0][0], f"Tecknet '{text}' ({koder}) finns inte i typsnittet "
+                yield Traff(radnr, grupp[0][0], f"Tecknet '{text}' ({koder}) finns inte i typsnittet "
                                            f"{TYPSNITT}, så det blir en tom ruta i PDF-häftet.",
                        "Skriv med ord i stället, till exempel \"Bra!\" i stället för en emoji, eller "
-                       "ta bort tecknet.", "warning")
+                       "ta bort tecknet.", "warning", end_line=radnr, end_column=grupp[-1][0] + 1)

@@ -1,0 +1,106 @@
+"""Rules as data: every example in the data files is a test, replacements keep the
+sentence grammatical, and the rule page is generated from the same files."""
+
+from __future__ import annotations
+
+import pytest
+
+from kunskapsbank.lattlast import Installningar, granska_text
+from kunskapsbank.lattlast.rattning import ratta
+from kunskapsbank.lattlast.regeldata import forkortningar, krangliga_ord, passivdata
+from kunskapsbank.lattlast.regelsida import inaktuell, uppdaterad
+from verktyg import ROT
+
+INST = Installningar()
+
+
+def fynd(text: str, regel: str):
+    return [f for f in granska_text(text + "\n", "exempel.md", INST).fynd if f.rule == regel]
+
+
+POSTER = ([("krangligt-ord", p) for p in krangliga_ord().alla]
+          + [("forkortning", p) for p in forkortningar()[0]])
+
+
+@pytest.mark.parametrize("regel, post", POSTER, ids=[f"{r}:{p.id}" for r, p in POSTER])
+def test_exemplen_i_ordlistorna(regel, post):
+    assert fynd(post.exempel["ja"], regel), f"{post.id}: '{post.exempel['ja']}' ska ge fynd"
+    assert not fynd(post.exempel["nej"], regel), f"{post.id}: '{post.exempel['nej']}' ska inte ge fynd"
+
+
+@pytest.mark.parametrize("regel, post", [(r, p) for r, p in POSTER if p.saker],
+                         ids=[f"{r}:{p.id}" for r, p in POSTER if p.saker])
+def test_saker_ersattning_tar_bort_fyndet(regel, post):
+    text = post.exempel["ja"] + "\n"
+    rattad, antal = ratta(text, granska_text(text, "exempel.md", INST).fynd)
+    assert antal >= 1
+    assert not fynd(rattad.strip(), regel), f"{post.id}: efter --fix: {rattad!r}"
+
+
+GRUPPER = passivdata()["grupper"]
+
+
+@pytest.mark.parametrize("grupp", list(GRUPPER))
+def test_exemplen_for_passiv(grupp):
+    exempel = GRUPPER[grupp]["exempel"]
+    assert fynd(exempel["ja"], "passiv")
+    assert not fynd(exempel["nej"], "passiv")
+
+
+@pytest.mark.parametrize("text, ratt", [
+    # Phrases are replaced as phrases; no "om om", no "if" at the start of a sentence.
+    ("Vi gör en bedömning med avseende på kostnaden.", "Vi gör en bedömning om kostnaden."),
+    ("Nämnden fastställer om huruvida stödet ges.", "Nämnden fastställer om stödet ges."),
+    ("Hon har skrivit om angående kursen.", "Hon har skrivit om kursen."),
+    # ...but only the word right before: nothing else may be lost.
+    ("Vi ger kurs 1 och 2 samt fördjupning.", "Vi ger kurs 1 och 2 och fördjupning."),
+    ("Gällande kursen kan du fråga mig.", "När det gäller kursen kan du fråga mig."),
+    ("Ring i händelse av att du blir sjuk.", "Ring om du blir sjuk."),
+    # Inflection is kept: present stays present, past stays past.
+    ("Metoden implementeras i höst.", "Metoden införs i höst."),
+    ("Vi påbörjade arbetet i maj.", "Vi började arbetet i maj."),
+    ("Det förelåg inga hinder.", "Det fanns inga hinder."),
+    ("Kostnaden utgjorde en stor del.", "Kostnaden var en stor del."),
+    # An adjective is no officialese and is left alone.
+    ("Vi fortsätter er påbörjade plan.", "Vi fortsätter er påbörjade plan."),
+    # Where no replacement fits, nothing is replaced.
+    ("Lägg därtill att det regnar.", "Lägg därtill att det regnar."),
+    ("Vi arbetar brett, såsom SCÖ arbetat med lärmiljöer.", "Vi arbetar brett, såsom SCÖ arbetat med lärmiljöer."),
+    ("Tjänster såsom skola och vård.", "Tjänster som skola och vård."),
+    ("Vi pratar om jobb, lön m.m. i dag.", "Vi pratar om jobb, lön med mera i dag."),
+    ("Ta med pennor, papper osv. Sedan går vi.", "Ta med pennor, papper och så vidare. Sedan går vi."),
+])
+def test_ersattningen_ger_hel_mening(text, ratt):
+    rattad, _ = ratta(text + "\n", granska_text(text + "\n", "x.md", INST).fynd)
+    assert rattad == ratt + "\n"
+
+
+def test_regelsidan_ar_genererad_fran_datafilerna():
+    assert inaktuell(ROT / "docs") is None, "Kör python -m kunskapsbank.lattlast.regelsida"
+    text = (ROT / "docs/granskaren/index.md").read_text(encoding="utf-8")
+    for post in krangliga_ord().alla:
+        assert f"| {post.visning} |" in text
+
+
+def test_inaktuell_regelsida_stoppar_bygget(tmp_path):
+    sida = tmp_path / "granskaren" / "index.md"
+    sida.parent.mkdir()
+    text = (ROT / "docs/granskaren/index.md").read_text(encoding="utf-8")
+    sida.write_text(text.replace("| samt | och |", "| samt | plus |"), encoding="utf-8")
+    assert "stämmer inte med granskarens datafiler" in inaktuell(tmp_path)
+    sida.write_text(uppdaterad(sida.read_text(encoding="utf-8")), encoding="utf-8")
+    assert inaktuell(tmp_path) is None
+
+
+@pytest.mark.parametrize("text, meddelande, forslag", [
+    ("Projektet medfinansieras av Europeiska socialfonden.",
+     "'medfinansieras' är passiv form, men meningen säger vem som gör något: Europeiska socialfonden.",
+     "'Europeiska socialfonden medfinansierar ...'"),
+    ("Projektet ägs av Samordningsförbundet, som leder det.",
+     "'ägs' är passiv form, men meningen säger vem som gör något: Samordningsförbundet.",
+     "'Samordningsförbundet äger ...'"),
+])
+def test_passiv_med_agent_ger_rad_att_vanda_pa_meningen(text, meddelande, forslag):
+    (f,) = fynd(text, "passiv")
+    assert f.message == meddelande
+    assert forslag in f.suggestion
