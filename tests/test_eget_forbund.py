@@ -24,6 +24,9 @@ NY = {"namn": "Samordningsförbundet Norrby", "kortnamn": "SF Norrby", "epost": 
       "webbplats": "https://norrby.example", "synpunkter": "tyck@norrby.example", "farg": "#7a1f5c"}
 LOGGANS_STORLEK = (37, 23)     # an odd size, so the cover's image is surely this logo
 
+# Module fixtures build copies of the project; one test process builds them once.
+pytestmark = pytest.mark.xdist_group("eget_forbund")
+
 
 def git(*args, cwd: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",

@@ -20,6 +20,9 @@ from verktyg import ROT, andra_config, bygg, kopiera_projekt, skriv_sida
 NAMN = 'Förbundet "Väst" & <Öst> <script>alert("namn")</script>'
 KORTNAMN = 'SF "V" & <Ö></style>INJ'
 
+# Module fixtures build copies of the project; one test process builds them once.
+pytestmark = pytest.mark.xdist_group("sakerhet")
+
 
 def las(fil: Path) -> BeautifulSoup:
     return BeautifulSoup(fil.read_text(encoding="utf-8"), "html.parser")

@@ -1,7 +1,7 @@
 """Accessibility as a tested property: axe (WCAG 2.1 A/AA) on every page of both
 languages in light, dark and phone mode; keyboard use; reflow; reduced motion; the
 Lyssna control; the accessibility statement; linkchecker. The run's facts are written
-to .cache/tillganglighet.json, which the accessibility statement shows."""
+to .cache/tillganglighet/ (one file per mode), which the accessibility statement shows."""
 
 from __future__ import annotations
 
@@ -32,7 +32,6 @@ AXE_KORNING = """async (undantag) => {
   return svar.violations.flatMap(v => v.nodes.map(n => v.id + ': ' + n.target.join(' ') + ' – ' +
                                                      (n.failureSummary || '').split('\\n')[1]));
 }""" % json.dumps(AXE_TAGGAR)
-_resultat: dict = {"lagen": {}, "sidor": 0}
 
 
 def alla_sidor(site) -> list[str]:
@@ -49,26 +48,19 @@ def axe_i(sida, url: str) -> list[str]:
     return sida.evaluate(AXE_KORNING, list(UNDANTAG))
 
 
-@pytest.fixture(scope="module", autouse=True)
-def spara_resultat():
-    yield
-    if set(_resultat["lagen"]) != set(LAGEN):
-        return                        # only a full run may update the statement's facts
+def spara_resultat(lage: str, sidor: int, brister: int, webblasare: str) -> None:
+    """The facts the accessibility statement shows, one file per mode: the modes may run
+    in different test processes (kunskapsbank.redogorelse adds them up)."""
     from importlib.metadata import version
-    data = {
-        "datum": dt.date.today().isoformat(),
-        "sidor": _resultat["sidor"],
-        "lagen": [f"{namn} ({'x'.join(str(v) for v in lage['viewport'].values())} px)"
-                  for namn, lage in LAGEN.items()],
-        "kontroller": sum(v["kontroller"] for v in _resultat["lagen"].values()),
-        "brister": sum(v["brister"] for v in _resultat["lagen"].values()),
-        "undantag": UNDANTAG,
-        "verktyg": f"axe-core via axe-playwright-python {version('axe-playwright-python')}, "
-                   f"Playwright {version('playwright')}, {_resultat.get('webblasare', 'Chromium')}",
-    }
-    (ROT / ".cache").mkdir(exist_ok=True)
-    (ROT / ".cache" / "tillganglighet.json").write_text(json.dumps(data, ensure_ascii=False, indent=2),
-                                                         encoding="utf-8")
+    from kunskapsbank.redogorelse import TESTRESULTAT
+    storlek = "x".join(str(v) for v in LAGEN[lage]["viewport"].values())
+    data = {"datum": dt.date.today().isoformat(), "sidor": sidor, "lage": f"{lage} ({storlek} px)",
+            "kontroller": sidor, "brister": brister, "undantag": UNDANTAG,
+            "verktyg": f"axe-core via axe-playwright-python {version('axe-playwright-python')}, "
+                       f"Playwright {version('playwright')}, {webblasare}"}
+    (ROT / TESTRESULTAT).mkdir(parents=True, exist_ok=True)
+    (ROT / TESTRESULTAT / f"{list(LAGEN).index(lage)}-{lage}.json").write_text(
+        json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 @pytest.mark.browser
@@ -88,10 +80,7 @@ def test_axe_hittar_inga_brister_pa_nagon_sida(webbplats, server, chromium, lage
     brister = []
     for adress in sidor:
         brister += [f"{adress}: {b}" for b in axe_i(sida, server.url + adress)]
-    _resultat["lagen"][lage] = {"kontroller": len(sidor), "brister": len(brister),
-                                "sekunder": round(time.perf_counter() - start, 1)}
-    _resultat["sidor"] = len(sidor)
-    _resultat["webblasare"] = f"Chromium {chromium.version}"
+    spara_resultat(lage, len(sidor), len(brister), f"Chromium {chromium.version}")
     print(f"\naxe {lage}: {len(sidor)} sidor på {time.perf_counter() - start:.0f} s, {len(brister)} brister")
     context.close()
     assert brister == []
@@ -325,3 +314,17 @@ def test_utskriftssidans_ankare_leder_nagonstans(webbplats):
     lankar = [a["href"] for a in dom.select("article a[href^='#'], #print-page-toc a[href^='#']")]
     assert len(lankar) > 300
     assert [h for h in lankar if h != "#" and h[1:] not in ankare] == []
+
+
+def test_redogorelsen_lagger_ihop_lagena_fran_olika_testprocesser(tmp_path):
+    from kunskapsbank.redogorelse import TESTRESULTAT, las_testresultat
+    assert las_testresultat(tmp_path) is None
+    (tmp_path / TESTRESULTAT).mkdir(parents=True)
+    for nr, (lage, brister, datum) in enumerate([("ljust", 0, "2026-11-30"), ("mobil", 2, "2026-12-01")]):
+        (tmp_path / TESTRESULTAT / f"{nr}-{lage}.json").write_text(json.dumps(
+            {"datum": datum, "sidor": 130, "lage": lage, "kontroller": 130, "brister": brister,
+             "undantag": {}, "verktyg": "axe"}), encoding="utf-8")
+    (tmp_path / TESTRESULTAT / "2-trasig.json").write_text("{", encoding="utf-8")
+    resultat = las_testresultat(tmp_path)
+    assert resultat["lagen"] == ["ljust", "mobil"] and resultat["kontroller"] == 260
+    assert resultat["brister"] == 2 and resultat["datum"] == "2026-12-01"

@@ -14,6 +14,9 @@ from verktyg import ROT, bygg, kopiera_projekt, skriv_sida, sok_i_rutan
 
 IDENTITET = yaml.safe_load((ROT / "docs/lokalt/forbund.yml").read_text(encoding="utf-8"))
 
+# Module fixtures build copies of the project; one test process builds them once.
+pytestmark = pytest.mark.xdist_group("webbplats")
+
 
 def las(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .identitet import STANDARD_TJANST
 
-TESTRESULTAT = Path(".cache") / "tillganglighet.json"
+TESTRESULTAT = Path(".cache") / "tillganglighet"
 PLATSHALLARE = re.compile(r"\{\{\s*forbund\.(\w+)\s*\}\}")
 # Python-Markdown's backslash escapes (with the tables extension's |).
 MARKDOWN_TECKEN = re.compile(r"([\\`*_{}\[\]()>#+\-.!|])")
@@ -24,11 +24,20 @@ def som_markdown(text: str) -> str:
 
 
 def las_testresultat(rot: Path) -> dict | None:
-    fil = rot / TESTRESULTAT
-    try:
-        return json.loads(fil.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    """The last accessibility test run: one file per mode (the test suite runs the modes
+    in parallel processes), added up here. None when no mode has been tested."""
+    lagen = []
+    for fil in sorted((rot / TESTRESULTAT).glob("*.json")):
+        try:
+            lagen.append(json.loads(fil.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            continue
+    if not lagen:
         return None
+    return {"datum": max(l["datum"] for l in lagen), "sidor": max(l["sidor"] for l in lagen),
+            "lagen": [l["lage"] for l in lagen], "kontroller": sum(l["kontroller"] for l in lagen),
+            "brister": sum(l["brister"] for l in lagen), "undantag": lagen[0].get("undantag") or {},
+            "verktyg": lagen[0].get("verktyg", "")}
 
 
 def testresultat_markdown(resultat: dict | None, sprak: str = "sv") -> str:
