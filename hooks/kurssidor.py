@@ -6,14 +6,14 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from kunskapsbank import kurssidor
-from kunskapsbank.mkdocs_stod import minne, stoppa
+from kunskapsbank.mkdocs_stod import kallnamn, minne, stoppa
 from kunskapsbank.sidhuvud import granska_fil
 
 
 def _sidhuvud(config, fil):
     # Each source once per build: the English pass builds the same sources again.
     return minne(config, f"sidhuvud:{fil.abs_src_path}",
-                 lambda: granska_fil(Path(fil.abs_src_path), f"docs/{fil.src_uri}"))
+                 lambda: granska_fil(Path(fil.abs_src_path), kallnamn(config, fil.src_uri)))
 
 
 @event_priority(-150)  # after mkdocs-static-i18n has sorted the files per language

@@ -10,7 +10,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from kunskapsbank.mkdocs_stod import minne
+from kunskapsbank.mkdocs_stod import kallnamn, minne
 from kunskapsbank.lattlast import Installningar, InstallningsFel
 from kunskapsbank.lattlast.rapport import rapport_markdown
 from kunskapsbank.lattlast.webbplats import granska_webbplatsen
@@ -29,7 +29,7 @@ def _granska(config, files):
     # The rule page lists the rules' data files; a stale page would tell trainers wrong rules.
     if (fel := inaktuell(Path(config.docs_dir))):
         raise PluginError(fel)
-    sidor = [(f"docs/{f.src_uri}", Path(f.abs_src_path)) for f in files.documentation_pages()
+    sidor = [(kallnamn(config, f.src_uri), Path(f.abs_src_path)) for f in files.documentation_pages()
              if not f.generated_by and kallsprak(f.src_uri) == STANDARD]
     resultat, problem = granska_webbplatsen(sidor, inst)
     # hooks/rutor.py reports `ruta` on every page, English ones too; say it once.

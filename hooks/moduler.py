@@ -6,7 +6,7 @@ from pathlib import Path
 
 from kunskapsbank.identitet import som_html
 from kunskapsbank.lokalt import lokal_stilmall, lokala_sidor
-from kunskapsbank.mkdocs_stod import en_gang, minne, svenska_fel
+from kunskapsbank.mkdocs_stod import en_gang, kallnamn, minne, svenska_fel
 from kunskapsbank.moduler import (Modulval, avlanka_markdown, meddelanden_om_avstangda, menyn_for_forbundet,
                                   rad_forskjutning)
 from kunskapsbank.yamlfil import mkdocs_nod
@@ -46,7 +46,7 @@ def on_files(files, config):
 def on_page_markdown(markdown, page, config, files):
     if not _modulval(config).avstangda:
         return markdown
-    markdown, fynd = avlanka_markdown(markdown, page.file.src_uri, f"docs/{page.file.src_uri}", _modulval(config),
+    markdown, fynd = avlanka_markdown(markdown, page.file.src_uri, kallnamn(config, page.file.src_uri), _modulval(config),
                                       rad_forskjutning(page.file.abs_src_path, markdown))
     for f in fynd:
         en_gang(config, log, f.som_text())

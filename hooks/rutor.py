@@ -6,6 +6,7 @@ from pathlib import Path
 
 from kunskapsbank.rutor import Rutor, problem_i_html, problem_i_kallan
 from kunskapsbank.sidsprak import ar_reservkopia
+from kunskapsbank.mkdocs_stod import kallnamn
 
 log = logging.getLogger("mkdocs.plugins.rutor")
 
@@ -22,5 +23,5 @@ def on_page_content(html, page, config, files):
     problem += [p for p in problem_i_html(html, rader, rutor) if p.rad not in redan]
     for p in problem:
         # A warning stops the strict build, like the checker's errors.
-        log.warning(str(p.som_fel(f"docs/{page.file.src_uri}")))
+        log.warning(str(p.som_fel(kallnamn(config, page.file.src_uri))))
     return html

@@ -9,7 +9,7 @@ from mkdocs.plugins import event_priority
 
 from kunskapsbank.bilder import for_stora_bilder, max_kb
 from kunskapsbank.mappar import lankloop_fel
-from kunskapsbank.mkdocs_stod import en_gang, stoppa, svenska_fel
+from kunskapsbank.mkdocs_stod import en_gang, kallnamn, stoppa, svenska_fel
 from kunskapsbank.sakerhet import granska_sidans_html, granska_svg
 
 log = logging.getLogger("mkdocs.plugins.sakerhet")
@@ -25,7 +25,7 @@ def on_config(config):
 
 def on_files(files, config):
     # Only what someone put in docs/, not the theme's own files.
-    egna = [(f"docs/{f.src_uri}", Path(f.abs_src_path)) for f in files
+    egna = [(kallnamn(config, f.src_uri), Path(f.abs_src_path)) for f in files
             if not f.generated_by and f.abs_src_path and f.src_dir == config.docs_dir]
     stoppa([p for namn, fil in egna if fil.suffix.lower() == ".svg" for p in granska_svg(fil.read_bytes(), namn)])
     for varning in for_stora_bilder(egna, max_kb(config.extra)):
@@ -39,5 +39,5 @@ def on_page_content(html, page, config, files):
         kalla = page.file.content_string
     except (OSError, UnicodeDecodeError):
         kalla = ""
-    stoppa(granska_sidans_html(html, kalla, f"docs/{page.file.src_uri}"))
+    stoppa(granska_sidans_html(html, kalla, kallnamn(config, page.file.src_uri)))
     return html

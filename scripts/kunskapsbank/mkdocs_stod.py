@@ -52,3 +52,12 @@ def en_gang(config, logg: logging.Logger, text: str, niva: int = logging.INFO) -
     if text not in sagt:
         sagt.add(text)
         logg.log(niva, text)
+
+
+def kallnamn(config, src_uri: str) -> str:
+    """How a trainer finds a page's file: its path from the project folder (docs/... by
+    default; docs_dir in mkdocs.yml can name another folder)."""
+    import os
+
+    mapp = os.path.relpath(config.docs_dir, os.path.dirname(config.config_file_path or "."))
+    return f"{mapp}/{src_uri}".replace(os.sep, "/")

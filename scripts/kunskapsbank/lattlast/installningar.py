@@ -181,20 +181,14 @@ def las_mkdocs_yml(path: Path) -> dict:
 def rad_i_mkdocs_yml(path: Path | None, vag: tuple) -> int | None:
     """The line of a key path (extra, lattlast, nivaer, ...) in mkdocs.yml: the deepest
     key that exists on the way. None when the file cannot be read."""
-    import yaml
+    from ..yamlfil import mkdocs_nod, nod_vid
 
     try:
-        if path is None or not path.is_file():
-            return None
-        nod = yaml.compose(path.read_text(encoding="utf-8"), Loader=_yaml_lasare())
+        rot = mkdocs_nod(path)
     except Exception:  # only a help for the message: a broken file gives no line
         return None
-    rad = None
-    for nyckel in vag:
-        if getattr(nod, "id", "") != "mapping":
-            break
-        hittad = next(((k, v) for k, v in nod.value if getattr(k, "value", None) == str(nyckel)), None)
-        if hittad is None:
-            break
-        rad, nod = hittad[0].start_mark.line + 1, hittad[1]
-    return rad
+    for langd in range(len(vag), 0, -1):
+        nyckel = nod_vid(rot, tuple(str(d) for d in vag[:langd]), nyckeln=True)
+        if getattr(nyckel, "value", None) == str(vag[langd - 1]):
+            return nyckel.start_mark.line + 1
+    return None
