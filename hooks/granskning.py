@@ -7,12 +7,11 @@ import logging
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File
 
 from kunskapsbank import granskning
-from kunskapsbank.mkdocs_stod import en_gang, minne, svenska_fel
+from kunskapsbank.mkdocs_stod import en_gang, lagg_till_genererad, minne, svenska_fel
 from kunskapsbank.sidhuvud import granska_fil, sidtitel
-from kunskapsbank.sidsprak import STANDARD, kallsprak, oversattningar, svensk_kalla, webbsprak
+from kunskapsbank.sidsprak import kallsprak, oversattningar, svensk_kalla
 
 log = logging.getLogger("mkdocs.plugins.granskning")
 
@@ -51,14 +50,8 @@ def on_files(files, config):
     idag, resultat = minne(config, "granskning", lambda: _granskningar(config, files))
     for rad in granskning.meddelanden(list(resultat.values())):
         en_gang(config, log, rad)
-    rapport = File.generated(config, granskning.RAPPORT,
-                             content=granskning.rapport_markdown(list(resultat.values()), idag))
-    sprak = webbsprak(next((f.dest_uri for f in files.documentation_pages()), ""))
-    if sprak != STANDARD:
-        # mkdocs-static-i18n moves the English build's files below en/; this one came later.
-        rapport.dest_uri = f"{sprak}/{rapport.dest_uri}"
-    files.append(rapport)
-    return files
+    return lagg_till_genererad(config, files, granskning.RAPPORT,
+                               granskning.rapport_markdown(list(resultat.values()), idag))
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -20,6 +20,7 @@ from babel.dates import format_date
 from dateutil.relativedelta import relativedelta
 
 from .fel import InnehallsFel
+from .markdowntext import som_text
 from .moduler import sidan_matchar
 from .sidhuvud import Sidhuvud
 from .sidsprak import STANDARD, kallsprak, svensk_kalla
@@ -131,10 +132,6 @@ def lagg_till_notis(markdown: str, notis: str) -> str:
     return notis + "\n" + markdown
 
 
-def _tabelltext(text: str) -> str:
-    return text.replace("|", "\\|")
-
-
 def rapport_markdown(granskningar: list[Granskning], idag: dt.date, sidans_plats: str = RAPPORT) -> str:
     """The report page for trainers: every page with review date, due date and owner,
     overdue first, then pages without a date, then the next due first."""
@@ -165,11 +162,11 @@ def rapport_markdown(granskningar: list[Granskning], idag: dt.date, sidans_plats
     for g in sorted(granskningar, key=ordning):
         lage = "**Granska nu**" if g.sen else "Datum saknas" if g.granskad is None else "Aktuell"
         if kallsprak(g.src) == STANDARD:
-            lank = f"[{_tabelltext(g.titel)}]({posixpath.relpath(g.src, bas)})"
+            lank = f"[{som_text(g.titel)}]({posixpath.relpath(g.src, bas)})"
         else:
             # The report is built in the Swedish pass, where a link to an English source
             # has no target.
-            lank = f"{_tabelltext(g.titel)} (engelska)"
+            lank = f"{som_text(g.titel)} (engelska)"
         rader.append(f"| {lank} | {g.granskad.isoformat() if g.granskad else '–'} | "
-                     f"{g.senast.isoformat() if g.senast else '–'} | {_tabelltext(g.ansvarig or '–')} | {lage} |")
+                     f"{g.senast.isoformat() if g.senast else '–'} | {som_text(g.ansvarig or '–')} | {lage} |")
     return "\n".join(rader) + "\n"
