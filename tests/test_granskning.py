@@ -61,8 +61,11 @@ def test_rapporten_visar_sena_sidor_forst_och_sidor_utan_datum():
     assert rader[2].endswith("| 2027-01-10 | 2028-01-10 | Utbildare i BIP | Aktuell |")
 
 
-@pytest.mark.xdist_group("granskning-bygge")
-def test_bygget_namner_sena_sidor_och_sidor_utan_datum(tmp_path):
+@pytest.fixture(scope="module")
+def bygge(tmp_path_factory):
+    """A small site: a page checked today, an overdue page in both languages, a page
+    without a date."""
+    tmp_path = tmp_path_factory.mktemp("granskning")
     projekt = kopiera_projekt(tmp_path / "p", med_innehall=False)
     docs = projekt / "docs"
     skriv_sida(docs, "index.md", "Start", "En kort sida om kursen.", lattlast="klarsprak",
@@ -74,7 +77,12 @@ def test_bygget_namner_sena_sidor_och_sidor_utan_datum(tmp_path):
     skriv_sida(docs, "ny.md", "Ny sida", "En sida som ingen har granskat.", lattlast="klarsprak")
     ut = bygg(projekt / "mkdocs.yml", tmp_path / "site", env={"KB_HAFTEN": "av"})
     assert ut.returncode == 0, ut.stderr[-3000:]
-    logg = ut.stdout + ut.stderr
+    return tmp_path, ut.stdout + ut.stderr
+
+
+@pytest.mark.xdist_group("granskning-bygge")
+def test_bygget_namner_sena_sidor_och_sidor_utan_datum(bygge):
+    tmp_path, logg = bygge
     # One line per page, once per build (not once per language), and no warning: the strict build goes on.
     assert logg.count("Obs: docs/stod.md: Fakta på sidan skulle ha granskats senast 2021-03-01.") == 1, logg
     assert logg.count("Obs: docs/ny.md: Sidhuvudet saknar raden granskad:.") == 1, logg
@@ -97,6 +105,27 @@ def test_bygget_namner_sena_sidor_och_sidor_utan_datum(tmp_path):
     assert celler[3][0] == "Start" and celler[3][4] == "Aktuell"
     manifest = (tmp_path / "site/.kunskapsbank/manifest-sv.json").read_text(encoding="utf-8")
     assert '"granskad": "2020-03-01"' in manifest
+
+
+@pytest.mark.browser
+@pytest.mark.xdist_group("granskning-bygge")
+@pytest.mark.parametrize("schema", ["light", "dark"])
+def test_notisen_och_rapporten_klarar_axe(bygge, schema):
+    from axe_playwright_python.base import AXE_SCRIPT
+
+    from verktyg import WebbServer, axe_brister, starta_chromium
+
+    tmp_path, _ = bygge
+    with WebbServer(tmp_path / "site") as server, starta_chromium() as chromium:
+        context = chromium.new_context(color_scheme=schema)
+        context.add_init_script(AXE_SCRIPT)
+        sida = context.new_page()
+        brister = []
+        for adress in ("stod/", "en/stod/", "granskning/", "nytt/"):
+            sida.goto(server.url + adress)
+            brister += [f"{adress}: {b}" for b in axe_brister(sida)]
+        context.close()
+    assert brister == []
 
 
 def test_haftet_skriver_granskningsdatum_under_kapitlets_rubrik(tmp_path):
