@@ -110,13 +110,13 @@ def test_bygget_namner_sena_sidor_och_sidor_utan_datum(bygge):
 @pytest.mark.browser
 @pytest.mark.xdist_group("granskning-bygge")
 @pytest.mark.parametrize("schema", ["light", "dark"])
-def test_notisen_och_rapporten_klarar_axe(bygge, schema):
+def test_notisen_och_rapporten_klarar_axe(bygge, chromium, schema):
     from axe_playwright_python.base import AXE_SCRIPT
 
-    from verktyg import WebbServer, axe_brister, starta_chromium
+    from verktyg import WebbServer, axe_brister
 
     tmp_path, _ = bygge
-    with WebbServer(tmp_path / "site") as server, starta_chromium() as chromium:
+    with WebbServer(tmp_path / "site") as server:
         context = chromium.new_context(color_scheme=schema)
         context.add_init_script(AXE_SCRIPT)
         sida = context.new_page()
