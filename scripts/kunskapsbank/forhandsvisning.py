@@ -39,7 +39,9 @@ def kommentar(sidor: list[str], fynd: list[dict], statistik: list[dict], url: st
     rader += ["## Lättläst-granskaren", ""]
     if not sidor:
         return "\n".join(rader + ["Pull requesten ändrar inga sidor i docs/.", ""])
-    rader += [f"Granskaren läste {len(sidor)} ändrade sidor och hittade {fel} fel och {varningar} varningar.",
+    antal = "1 ändrad sida" if len(sidor) == 1 else f"{len(sidor)} ändrade sidor"
+    rader += [f"Granskaren läste {antal} och hittade {fel} fel och {varningar} "
+              f"{'varning' if varningar == 1 else 'varningar'}.",
               "Fel stoppar bygget. Varningar stoppar inte, men texten blir lättare att läsa om du rättar dem. "
               "Du ser varje fel och varning vid sin rad under fliken *Files changed*.", "",
               "| Sida | LIX | Fel | Varningar |", "| --- | --- | --- | --- |"]
