@@ -8,13 +8,12 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File
 
-from kunskapsbank.mkdocs_stod import kallnamn, minne
+from kunskapsbank.mkdocs_stod import kallnamn, lagg_till_genererad, minne
 from kunskapsbank.lattlast import Installningar, InstallningsFel
 from kunskapsbank.lattlast.rapport import rapport_markdown
 from kunskapsbank.lattlast.webbplats import granska_webbplatsen
-from kunskapsbank.sidsprak import STANDARD, kallsprak, webbsprak
+from kunskapsbank.sidsprak import STANDARD, kallsprak
 from kunskapsbank.lattlast.regelsida import inaktuell
 
 log = logging.getLogger("mkdocs.plugins.lattlast")
@@ -44,11 +43,5 @@ def _granska(config, files):
 def on_files(files, config):
     # The English pass reuses the Swedish pass's results (and says nothing again).
     inst, resultat = minne(config, "lattlast", lambda: _granska(config, files))
-    rapport = File.generated(config, RAPPORT, content=rapport_markdown(
+    return lagg_till_genererad(config, files, RAPPORT, rapport_markdown(
         resultat, RAPPORT, inst.nivaer, REGELSIDA if files.get_file_from_path(REGELSIDA) else None))
-    sprak = webbsprak(next((f.dest_uri for f in files.documentation_pages()), ""))
-    if sprak != STANDARD:
-        # mkdocs-static-i18n moves the English build's files below en/; this one came later.
-        rapport.dest_uri = f"{sprak}/{rapport.dest_uri}"
-    files.append(rapport)
-    return files

@@ -20,5 +20,7 @@ def on_env(env, config, files):
         sprak=sprak, site_url=config.site_url, extra={k: v for k, v in config.extra.items() if not k.startswith("_")},
         sidor=[manifest.Sida(src=p.file.src_uri, url=p.url, fil=p.file.dest_uri, titel=p.title or p.file.src_uri,
                              sprak=kallsprak(p.file.src_uri), menyplats=plats.get(id(p)),
-                             reservkopia=ar_reservkopia(p.file.src_uri, p.file.dest_uri)) for p in sidor]))
+                             reservkopia=ar_reservkopia(p.file.src_uri, p.file.dest_uri),
+                             granskad=str(p.meta["granskad"]) if p.meta.get("granskad") else None)
+               for p in sidor]))
     return env

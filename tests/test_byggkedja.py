@@ -6,6 +6,7 @@ outlive a build, or the preview shows stale findings or goes quiet."""
 from __future__ import annotations
 
 import ast
+import datetime
 import re
 import subprocess
 import sys
@@ -93,8 +94,10 @@ def test_inga_hooks_har_tillstand_mellan_byggen():
 
 def test_bygget_visar_en_rad_per_steg_och_bara_det_utbildaren_ska_gora(tmp_path):
     projekt = kopiera_projekt(tmp_path / "p", med_innehall=False)
-    skriv_sida(projekt / "docs", "index.md", "Start", "En kort sida om kursen.", lattlast="klarsprak")
-    skriv_sida(projekt / "docs", "extra.md", "Extra", "En sida som inte står i menyn.", lattlast="klarsprak")
+    skriv_sida(projekt / "docs", "index.md", "Start", "En kort sida om kursen.", lattlast="klarsprak",
+               granskad=datetime.date(2026, 11, 15))
+    skriv_sida(projekt / "docs", "extra.md", "Extra", "En sida som inte står i menyn.", lattlast="klarsprak",
+               granskad=datetime.date(2026, 11, 15))
     andra_config(projekt / "mkdocs.yml", lambda c: c.update(nav=["index.md"]))
     ut = subprocess.run([sys.executable, "-m", "kunskapsbank.byggkedja", "--site-dir", str(tmp_path / "site")],
                         capture_output=True, text=True, cwd=projekt, env={**__import__("os").environ})

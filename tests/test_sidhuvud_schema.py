@@ -144,11 +144,14 @@ def test_felstavad_nyckel_i_en_fraga():
 
 
 def test_granskningsfalten_ar_tillatna_och_kontrolleras():
-    ok = andrad(OVNING, "ovning: true\n", "ovning: true\ngranskad: 2025-03-01\n"
-                "granskas_om: 12 månader\nansvarig: Utbildningsgruppen\n")
+    # The page's own review date moved next to 'ovning', so the expected line stays put.
+    def flyttad(till: str) -> str:
+        return andrad(OVNING, "granskad: 2026-11-15\n", "").replace("ovning: true\n", till, 1)
+
+    ok = flyttad("ovning: true\ngranskad: 2025-03-01\ngranskas_om: 12 månader\nansvarig: Utbildningsgruppen\n")
     sidhuvud = las_sidhuvud(ok, OVNING)
     assert str(sidhuvud.granskad) == "2025-03-01" and sidhuvud.granskas_om == "12 månader"
-    fel = fel_i(andrad(OVNING, "ovning: true\n", 'ovning: true\ngranskad: "1 mars"\n'), OVNING)
+    fel = fel_i(flyttad('ovning: true\ngranskad: "1 mars"\n'), OVNING)
     assert fel[0].startswith(f"{OVNING}:6:11: 'granskad' ska vara ett datum, inte '1 mars'.")
 
 

@@ -29,6 +29,7 @@ class Sida:
     sprak: str               # the language of the source file (see kunskapsbank.sidsprak)
     menyplats: int | None    # place in the menu (nav), None for a page outside it
     reservkopia: bool = False   # an untranslated page copied into the other language
+    granskad: str | None = None  # when a person last checked the facts (YYYY-MM-DD), see granskning.py
 
 
 @dataclass

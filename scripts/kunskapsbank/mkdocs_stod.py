@@ -61,3 +61,18 @@ def kallnamn(config, src_uri: str) -> str:
 
     mapp = os.path.relpath(config.docs_dir, os.path.dirname(config.config_file_path or "."))
     return f"{mapp}/{src_uri}".replace(os.sep, "/")
+
+
+def lagg_till_genererad(config, files, src: str, innehall: str):
+    """Add a page made from Markdown (a report) to this language pass's files."""
+    from mkdocs.structure.files import File
+
+    from .sidsprak import STANDARD, webbsprak
+
+    sida = File.generated(config, src, content=innehall)
+    sprak = webbsprak(next((f.dest_uri for f in files.documentation_pages()), ""))
+    if sprak != STANDARD:
+        # mkdocs-static-i18n moves the English build's files below en/; this one came later.
+        sida.dest_uri = f"{sprak}/{sida.dest_uri}"
+    files.append(sida)
+    return files

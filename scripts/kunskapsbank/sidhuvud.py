@@ -295,6 +295,14 @@ def las_sidhuvud(kalla: str, fil: str) -> Sidhuvud:
     return sida
 
 
+def sidtitel(kalla: str, sidhuvud: Sidhuvud | None, reserv: str) -> str:
+    """The title a page shows: its front matter title, else its first main heading."""
+    if sidhuvud is not None and sidhuvud.title:
+        return sidhuvud.title
+    m = re.search(r"^# +(.+?)\s*#*\s*$", FRONT_MATTER.sub("", kalla.lstrip("\ufeff"), count=1), re.MULTILINE)
+    return m.group(1).strip() if m else reserv
+
+
 def granska_fil(path: Path, fil: str) -> tuple[Sidhuvud | None, list[InnehallsFel]]:
     try:
         kalla = path.read_text(encoding="utf-8-sig")

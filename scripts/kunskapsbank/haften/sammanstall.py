@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import html as htmllib
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
+from ..granskning import datum as svenskt_datum
 from ..rutor import Rutor, bara_for_deltagare
 from .definitioner import MALGRUPPER, Hafte
 from .utgava import Utgava
@@ -34,6 +36,15 @@ class Kallsida:
     url: str          # site-relative URL, e.g. bip/vad-ar-bip/
     fil: Path         # the built HTML file
     titel: str
+    granskad: str | None = None    # YYYY-MM-DD, printed small under the chapter's heading
+
+
+def granskad_datum(iso: str) -> str:
+    """'2026-11-15' as '15 november 2026'; a date the manifest cannot hold stays as written."""
+    try:
+        return svenskt_datum(date.fromisoformat(iso))
+    except ValueError:
+        return iso
 
 
 def _slug(src: str) -> str:
@@ -126,6 +137,10 @@ def sammanstall(hafte: Hafte, sidor: list[Kallsida], forbund: dict, utgava: Utga
             else:
                 lank.unwrap()     # a link to somewhere the booklet cannot reach: keep the text
         rubrik = artikel.find("h1")
+        if rubrik and sida.granskad:
+            datum = dom.new_tag("p", attrs={"class": "kapitel__granskad"})
+            datum.string = f"Fakta granskade {granskad_datum(sida.granskad)}"
+            rubrik.insert_after(datum)
         titel = " ".join(rubrik.get_text().split()) if rubrik else sida.titel
         underrubriker = [(h.get("id"), " ".join(h.get_text().split())) for h in artikel.find_all("h2")]
         innehall.append((slug, titel, underrubriker))

@@ -35,7 +35,8 @@ def bygg_haften(site_dir: Path, rot: Path, rapportera: Callable[[str], None] = p
             raise InnehallsFel("mkdocs.yml", None, str(fel), "Rätta posten under extra.haften.") from None
 
     def kallsidor(hafte):
-        return [Kallsida(src, sidor[src].url, site_dir / sidor[src].fil, sidor[src].titel)
+        return [Kallsida(src, sidor[src].url, site_dir / sidor[src].fil, sidor[src].titel,
+                         sidor[src].granskad)
                 for src in hafte.kallsidor]
 
     rutor = Rutor.fran_config((bygge.extra.get("lattlast") or {}).get("rutor"))

@@ -4,19 +4,11 @@ worst first. Returns Markdown, so any site engine can render it."""
 from __future__ import annotations
 
 import posixpath
-import re
 
+from ..markdowntext import som_text as _text
 from .fynd import SVENSKA
 from .granskare import Resultat
 from .installningar import NIVANAMN, STANDARD_NIVAER
-
-MARKDOWN_TECKEN = re.compile(r"([\\`*_\[\](){}#!|<>])")
-
-
-def _text(text: str) -> str:
-    """A finding's text shown as text: examples like ![bild](x.svg) must not render."""
-    return MARKDOWN_TECKEN.sub(r"\\\1", text)
-
 
 def _allvar(r: Resultat, lix_max: float | None) -> tuple:
     over = (r.statistik.lix or 0) - (lix_max or 100)
