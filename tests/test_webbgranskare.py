@@ -7,12 +7,11 @@ from __future__ import annotations
 import json
 import subprocess
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 
 from test_tillganglighet import LAGEN
-from verktyg import ROT, axe_brister
+from verktyg import ROT, axe_brister, vakta_externa
 
 ADRESS = "tillganglighet/granska-din-text/"
 # A passive with its agent, an officialese phrase and word, a long sentence, another
@@ -37,17 +36,7 @@ def lint_json(text: str, tmp_path: Path) -> list[dict]:
 
 def ny_sida(chromium, **installningar):
     context = chromium.new_context(locale="sv-SE", **installningar)
-    externa: list[str] = []
-
-    def vakt(route):
-        url = route.request.url
-        if url.startswith(("data:", "blob:")) or urlparse(url).hostname in ("127.0.0.1", "localhost"):
-            route.continue_()
-        else:
-            externa.append(url)
-            route.abort()
-
-    context.route("**/*", vakt)
+    externa = vakta_externa(context)
     sida = context.new_page()
     sida.externa = externa
     return context, sida
