@@ -1,6 +1,7 @@
 """The page "Granska din text": the checker of scripts/lint running in the browser
 (Pyodide). Same findings as the command line, replacements that work, accessible in
-all three modes, no request to another host, and a clear message when it cannot load."""
+all three modes, no request to another host, offline after the first visit (service
+worker), and a clear message when it cannot load."""
 
 from __future__ import annotations
 
@@ -138,3 +139,29 @@ def test_bygget_klarar_sig_utan_npm_och_sager_det_pa_svenska(tmp_path, monkeypat
     assert webbgranskare.bygg(site, rot, ROT / "mkdocs.yml", meddelanden.append) == {}
     assert len(meddelanden) == 1 and "npm finns inte" in meddelanden[0] and "scripts/lint" in meddelanden[0]
     assert not (site / webbgranskare.SERVICE_WORKER).exists()
+
+
+SPARAT_FOR_OFFLINE = """async () => {
+  for (const namn of await caches.keys()) {
+    const cache = await caches.open(namn);
+    if (await cache.match(location.href) && await cache.match('%sassets/webbgranskare/pyodide.asm.wasm')) return true;
+  }
+  return false;
+}"""
+
+
+def test_efter_forsta_besoket_fungerar_sidan_utan_natverk(server, chromium):
+    context, sida = ny_sida(chromium)
+    try:
+        oppna(sida, server)
+        for _ in range(100):
+            if sida.evaluate(SPARAT_FOR_OFFLINE % server.url):
+                break
+            sida.wait_for_timeout(200)
+        context.set_offline(True)
+        sida.reload()
+        sida.wait_for_selector(".kb-granska[data-klar='ja']", timeout=90_000)
+        assert {f["rule"] for f in granska(sida, TEXT)} >= {"passiv", "krangligt-ord", "forkortning"}
+        assert sida.externa == []
+    finally:
+        context.close()
