@@ -5,6 +5,8 @@
     scripts/bench sok        the search query set in Chromium, and the index step's time
     scripts/bench overforing bytes a first visit to a content page transfers (gzip)
     scripts/bench granskare-tat   scripts/lint on 1M words of finding-dense text
+    scripts/bench webbgranskare   "Granska din text" in Chromium: first result on 300
+                                  words (first and second visit), later checks, bytes
 """
 
 from __future__ import annotations
@@ -331,8 +333,10 @@ def bench_overforing() -> None:
 
 
 @contextlib.contextmanager
-def _gzipserver(mapp: Path):
-    """A loopback server that gzips text files, as a real web host does."""
+def _gzipserver(mapp: Path, overfort: list[int] | None = None):
+    """A loopback server that gzips text files, as a real web host does. Appends the
+    body size of every answer to `overfort` (a page's service worker hides them from
+    the page's own network log)."""
     import functools
     import gzip
     import http.server
@@ -346,9 +350,15 @@ def _gzipserver(mapp: Path):
             path = Path(self.translate_path(self.path))
             if path.is_dir():
                 path = path / "index.html"
-            if path.suffix not in (".html", ".js", ".css", ".json", ".svg", ".xml") or not path.is_file():
-                return super().send_head()
+            if path.suffix not in (".html", ".js", ".mjs", ".wasm", ".css", ".json", ".svg", ".xml") \
+                    or not path.is_file():
+                svar = super().send_head()
+                if svar is not None and overfort is not None and path.is_file():
+                    overfort.append(path.stat().st_size)
+                return svar
             data = gzip.compress(path.read_bytes(), 6)
+            if overfort is not None:
+                overfort.append(len(data))
             self.send_response(200)
             self.send_header("Content-Type", self.guess_type(str(path)))
             self.send_header("Content-Encoding", "gzip")
@@ -356,6 +366,7 @@ def _gzipserver(mapp: Path):
             self.end_headers()
             return io.BytesIO(data)
 
+    Handler.extensions_map = {**Handler.extensions_map, ".mjs": "text/javascript", ".wasm": "application/wasm"}
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(mapp)))
     trad = threading.Thread(target=httpd.serve_forever, daemon=True)
     trad.start()
@@ -366,7 +377,65 @@ def _gzipserver(mapp: Path):
         httpd.server_close()
 
 
-BENCHMARKS = {"bygge": bench_bygge, "granskare": bench_granskare, "granskare-tat": bench_granskare_tat,
+def _text_med_ord(antal: int, seed: int = 0) -> str:
+    """Real paragraphs of the site, cut to `antal` words."""
+    ord_ = []
+    stycken = _stycken_fran_innehallet()
+    random.Random(seed).shuffle(stycken)
+    for stycke in stycken:
+        ord_ += stycke.split()
+        if len(ord_) >= antal:
+            break
+    return " ".join(ord_[:antal])
+
+
+def bench_webbgranskare() -> None:
+    """The page "Granska din text" in headless Chromium, served gzipped: from opening
+    the page to the first result on a 300-word text, on the first visit (empty cache)
+    and on the second (service worker cache); the time of later checks; bytes moved."""
+    sys.path.insert(0, str(ROT / "tests"))
+    from verktyg import starta_chromium
+
+    print("== Granska din text: tid till första resultatet på 300 ord, och överfört ==")
+    texter = [_text_med_ord(300, seed) for seed in range(6)]
+    klar = "document.querySelector('.kb-granska').dataset.granskningar === '%d'"
+    with tempfile.TemporaryDirectory() as tmp:
+        _bygg_utan_haften(Path(tmp) / "site")
+        subprocess.run([sys.executable, "-m", "kunskapsbank.webbgranskare", str(Path(tmp) / "site"),
+                        "--rot", str(ROT)], check=True)
+        overfort: list[int] = []
+        with _gzipserver(Path(tmp) / "site", overfort) as url, starta_chromium() as browser:
+            context = browser.new_context()
+            for besok in ("första besöket", "andra besöket"):
+                overfort.clear()
+                sida = context.new_page()
+                start = time.perf_counter()
+                sida.goto(url + "tillganglighet/granska-din-text/")
+                sida.fill("#kb-granska-text", texter[0])
+                sida.check("#kb-granska-lattlast")
+                sida.wait_for_selector(".kb-granska[data-klar='ja']", timeout=120_000)
+                sida.click("#kb-granska-knapp")
+                sida.wait_for_function(klar % 1)
+                forsta = time.perf_counter() - start
+                tider = []
+                for nr, text in enumerate(texter[1:], 2):
+                    sida.fill("#kb-granska-text", text)
+                    start = time.perf_counter()
+                    sida.click("#kb-granska-knapp")
+                    sida.wait_for_function(klar % nr)
+                    tider.append(time.perf_counter() - start)
+                antal = sida.locator(".kb-granska__punkt").count()
+                print(f"{besok}: första resultatet efter {forsta:.2f} s; {len(tider)} granskningar till av "
+                      f"300 ord: median {sorted(tider)[len(tider) // 2]:.2f} s, längst {max(tider):.2f} s "
+                      f"({antal} fynd i den sista); överfört {sum(overfort) / 1e6:.2f} MB "
+                      f"i {len(overfort)} svar")
+                # Let the service worker keep the files before the second visit.
+                sida.wait_for_timeout(1500)
+                sida.close()
+            context.close()
+
+
+BENCHMARKS = {"webbgranskare": bench_webbgranskare, "bygge": bench_bygge, "granskare": bench_granskare, "granskare-tat": bench_granskare_tat,
               "haften": bench_haften, "sok": bench_sok, "overforing": bench_overforing}
 
 

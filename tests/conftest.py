@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from verktyg import (CHROMIUM, ROT, WebbServer, bygg, starta_chromium)
+from verktyg import (CHROMIUM, ROT, WebbServer, bygg, starta_chromium, vakta_externa)
 
 
 @pytest.fixture(scope="session")
@@ -46,19 +46,7 @@ def chromium():
 def sida(chromium):
     """A fresh browser page. page.externa lists every blocked request to another host."""
     context = chromium.new_context(locale="sv-SE")
-    externa: list[str] = []
-
-    def vakt(route):
-        url = route.request.url
-        from urllib.parse import urlparse
-        host = urlparse(url).hostname
-        if url.startswith(("data:", "blob:")) or host in ("127.0.0.1", "localhost"):
-            route.continue_()
-        else:
-            externa.append(url)
-            route.abort()
-
-    context.route("**/*", vakt)
+    externa = vakta_externa(context)
     page = context.new_page()
     page.externa = externa
     yield page

@@ -126,6 +126,25 @@ VANTA_PA_STILLA_SIDA = """async () => {
 }"""
 
 
+def vakta_externa(context) -> list[str]:
+    """Block every request to another host in the browser context; return the list that
+    records them (empty when the site is self-contained)."""
+    from urllib.parse import urlparse
+
+    externa: list[str] = []
+
+    def vakt(route):
+        url = route.request.url
+        if url.startswith(("data:", "blob:")) or urlparse(url).hostname in ("127.0.0.1", "localhost"):
+            route.continue_()
+        else:
+            externa.append(url)
+            route.abort()
+
+    context.route("**/*", vakt)
+    return externa
+
+
 def axe_brister(sida, undantag: dict[str, str] | None = None) -> list[str]:
     """Run axe-core (shipped inside axe-playwright-python) on the page; return one line
     per violation. `undantag` maps a rule ID to the written reason it is excluded."""

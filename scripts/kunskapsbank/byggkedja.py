@@ -2,7 +2,9 @@
 
     1. Webbplatsen   MkDocs renders the HTML of both languages into site/. Our hooks
                      only adapt (identity, checks that stop the build, the manifest).
-    2. Kurshäften    kunskapsbank.haften reads site/ and the manifest, writes the PDFs.
+    2. Granska din text  kunskapsbank.webbgranskare puts the checker for the browser
+                     (Pyodide and our pure-Python sources) into site/assets/webbgranskare/.
+    3. Kurshäften    kunskapsbank.haften reads site/ and the manifest, writes the PDFs.
 
 Each step prints one line with its time. Of MkDocs' own output only what a trainer
 must act on is shown (warnings, errors, notes starting with "Obs:"); --utforligt shows
@@ -41,6 +43,12 @@ def bygg_webbplatsen(config: Path, site: Path, strikt: bool, utforligt: bool) ->
     return resultat.returncode
 
 
+def bygg_webbgranskaren(site: Path, config: Path) -> int:
+    from .webbgranskare import main as webbgranskare
+
+    return webbgranskare([str(site), "--rot", str(config.parent), "--config", str(config)])
+
+
 def bygg_haftena(site: Path, rot: Path, utforligt: bool) -> int:
     from .fel import InnehallsFel
     from .haften.steg import bygg_haften
@@ -72,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     med_haften = os.environ.get("KB_HAFTEN") != "av"
     steg = [("Webbplatsen (MkDocs, båda språken)", lambda: bygg_webbplatsen(config, site, not args.inte_strikt,
                                                                             args.utforligt))]
+    steg.append(("Granska din text (granskaren i webbläsaren)",
+                  lambda: bygg_webbgranskaren(site, config)))
     if med_haften:
         steg.append(("Kurshäftena (PDF)", lambda: bygg_haftena(site, config.parent, args.utforligt)))
     totalt = time.perf_counter()

@@ -18,15 +18,13 @@ import yaml
 from pydantic import BeforeValidator, Field, StringConstraints, field_validator, model_validator
 
 from .fel import InnehallsFel
+from .sidhuvudnycklar import KURSTILLFALLE_NYCKLAR, OVNING_NYCKLAR  # noqa: F401
 from .validering import Modell, fel, validera
 from .yamlfil import las_mapping, nod_vid
 
 # Front matter as MkDocs finds it: "---" on the first line, up to "---" or "...".
 FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
 BOKSTAVER = "ABCDEFGH"          # one letter per alternative in the test and its answer key
-# The keys the summary box of a course session or an exercise shows, in order.
-KURSTILLFALLE_NYCKLAR = ("malgrupp", "tid", "mal", "material")
-OVNING_NYCKLAR = ("syfte", "tid", "gruppstorlek", "material")
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..sidhuvud import KURSTILLFALLE_NYCKLAR, OVNING_NYCKLAR
+from ..sidhuvudnycklar import KURSTILLFALLE_NYCKLAR, OVNING_NYCKLAR
 from .markdown import SIDHUVUDTEXT, Block, Dokument, Segment, rensa_inline
 
 STRANG = "tag:yaml.org,2002:str"

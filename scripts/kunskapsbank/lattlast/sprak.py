@@ -5,6 +5,11 @@ Loading both as the packages ship them takes about 1.5 s, longer than checking a
 So the first run keeps them on disk in a quick form (simplemma's own trie cache, and
 wordfreq's table as a trie too), in ~/.cache/kunskapsbank or $KB_CACHE; later runs start
 at once. Without a writable cache folder everything still works, only slower.
+
+In the browser (Pyodide, the page "Granska din text") marisa-trie and wordfreq's C
+dependencies do not exist. There simplemma reads its own dictionary, and the frequency
+table comes prepared by the build (skriv_frekvenstabell) in a file named by
+$KB_FREKVENSTABELL: the same numbers, so the same rules give the same findings.
 """
 
 from __future__ import annotations
@@ -64,9 +69,44 @@ def _zipf(andel: float) -> float:
     return round(math.log10(andel) + 9, 2) if andel > 0 else 0.0
 
 
+FREKVENSTABELL = "KB_FREKVENSTABELL"
+
+
+def skriv_frekvenstabell(fil: Path) -> None:
+    """The Swedish frequency table for a runtime without wordfreq: gzip text, one line
+    per Zipf value, "zipf<TAB>word word ...", in wordfreq's order (a word listed twice
+    keeps its last value, as in get_frequency_dict)."""
+    import gzip
+    from wordfreq import get_frequency_list
+
+    rader = []
+    for index, hink in enumerate(get_frequency_list("sv", wordlist="best")):
+        if hink:
+            # wordfreq's cB_to_freq(-index), rounded here once, read as it is there
+            rader.append(f"{_zipf(10 ** (-index / 100))}\t{' '.join(hink)}")
+    with gzip.open(fil, "wt", encoding="utf-8", compresslevel=9) as ut:
+        ut.write("\n".join(rader))
+
+
+def las_frekvenstabell(fil: Path) -> dict[str, float]:
+    import gzip
+
+    tabell = {}
+    with gzip.open(fil, "rt", encoding="utf-8") as inn:
+        for rad in inn:
+            zipf, _, ord_ = rad.rstrip("\n").partition("\t")
+            varde = float(zipf)
+            for o in ord_.split(" "):
+                tabell[o] = varde
+    return tabell
+
+
 @lru_cache(maxsize=1)
 def _frekvenser():
     """word -> Zipf frequency; a memory-mapped trie from the cache when there is one."""
+    forberedd = os.environ.get(FREKVENSTABELL)
+    if forberedd:
+        return las_frekvenstabell(Path(forberedd))
     import marisa_trie
 
     mapp = _cachemapp()

@@ -1,0 +1,176 @@
+"""The browser assets of the page "Granska din text", a build step without MkDocs:
+
+    python -m kunskapsbank.webbgranskare site/ [--rot .]
+
+The page runs the checker itself (kunskapsbank.lattlast) in Pyodide, so it needs in
+site/assets/webbgranskare/: Pyodide's core runtime (npm package, pinned in
+tools/webbgranskare/package-lock.json), the pure-Python sources (our checker, PyYAML
+without its C part, simplemma with only its Swedish dictionary), the Swedish frequency
+table prepared from wordfreq (sprak.skriv_frekvenstabell) and the site's checker
+settings. Plus a service worker at the site's root that keeps all of it for offline use.
+
+Without node/npm or the package the step still passes with a note: the page then tells
+its reader to use scripts/lint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import io
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+MAPP = "assets/webbgranskare"
+SERVICE_WORKER = "granska-din-text-sw.js"
+PYODIDE_FILER = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
+                 "pyodide-lock.json")
+NPM_MAPP = Path("tools/webbgranskare")
+# Our modules the checker imports (kunskapsbank.lattlast and what it needs, no pydantic).
+EGNA_MODULER = ("__init__.py", "fel.py", "rutor.py", "yamlfil.py", "sidhuvudnycklar.py")
+FAST_TID = (2026, 1, 1, 0, 0, 0)     # the same sources give the same zip, byte for byte
+
+
+def _pyodide(rot: Path, meddela) -> Path | None:
+    mapp = rot / NPM_MAPP / "node_modules" / "pyodide"
+    if all((mapp / f).is_file() for f in PYODIDE_FILER):
+        return mapp
+    if not (rot / NPM_MAPP / "package-lock.json").is_file():
+        meddela(f"Obs: {NPM_MAPP}/package-lock.json saknas, så sidan Granska din text kan inte "
+                "granska i webbläsaren. Hämta mappen från Kunskapsbankens källkod och bygg igen. "
+                "Sidan visar under tiden hur man använder scripts/lint.")
+        return None
+    npm = shutil.which("npm")
+    if npm is None:
+        meddela("Obs: npm finns inte, så sidan Granska din text kan inte granska i webbläsaren. "
+                "Installera Node.js och npm och bygg igen. Sidan visar under tiden hur man "
+                "använder scripts/lint.")
+        return None
+    svar = subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"],
+                          cwd=rot / NPM_MAPP, capture_output=True, text=True)
+    if svar.returncode != 0 or not all((mapp / f).is_file() for f in PYODIDE_FILER):
+        meddela("Obs: npm kunde inte hämta Pyodide (npm ci i tools/webbgranskare), så sidan "
+                "Granska din text kan inte granska i webbläsaren. Kontrollera nätverket och "
+                "bygg igen. Sidan visar under tiden hur man använder scripts/lint.\n"
+                + (svar.stderr.strip().splitlines() or [""])[-1])
+        return None
+    return mapp
+
+
+def _lagg_till(arkiv: zipfile.ZipFile, fil: Path, namn: str) -> None:
+    info = zipfile.ZipInfo(namn, FAST_TID)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    arkiv.writestr(info, fil.read_bytes())
+
+
+def kallkod_zip() -> bytes:
+    """The Python the page imports, as one zip for Pyodide to unpack."""
+    import simplemma
+    import yaml
+
+    import kunskapsbank
+
+    paket = Path(kunskapsbank.__file__).parent
+    ut = io.BytesIO()
+    with zipfile.ZipFile(ut, "w", compresslevel=9) as arkiv:
+        for namn in EGNA_MODULER:
+            _lagg_till(arkiv, paket / namn, f"kunskapsbank/{namn}")
+        for fil in sorted((paket / "lattlast").rglob("*")):
+            if fil.suffix in (".py", ".yml") and "__pycache__" not in fil.parts:
+                _lagg_till(arkiv, fil, f"kunskapsbank/{fil.relative_to(paket).as_posix()}")
+        yaml_mapp = Path(yaml.__file__).parent
+        for fil in sorted(yaml_mapp.glob("*.py")):
+            _lagg_till(arkiv, fil, f"yaml/{fil.name}")
+        sm_mapp = Path(simplemma.__file__).parent
+        for fil in sorted(sm_mapp.rglob("*.py")):
+            if "__pycache__" not in fil.parts:
+                _lagg_till(arkiv, fil, f"simplemma/{fil.relative_to(sm_mapp).as_posix()}")
+        svenska = sm_mapp / "strategies" / "dictionaries" / "data" / "sv.plzma"
+        _lagg_till(arkiv, svenska, "simplemma/strategies/dictionaries/data/sv.plzma")
+    return ut.getvalue()
+
+
+def installningar(rot: Path, config: Path) -> dict:
+    """The site's checker settings (extra.lattlast) and its glossary, for the page."""
+    from .lattlast.installningar import STANDARD_ORDLISTA, Installningar, las_mkdocs_yml
+
+    data = las_mkdocs_yml(config)
+    Installningar.fran_dict(data, rot, config)      # the build stops on bad settings anyway
+    ordlista = data.get("ordlista", STANDARD_ORDLISTA)
+    fil = rot / ordlista if ordlista else None
+    return {"lattlast": data, "ordlista": ordlista,
+            "ordlistans_text": fil.read_text(encoding="utf-8") if fil and fil.is_file() else ""}
+
+
+def _service_worker(version: str) -> str:
+    mall = (Path(__file__).parent / "webbgranskare_sw.js").read_text(encoding="utf-8")
+    return mall.replace("__VERSION__", version).replace("__MAPP__", MAPP)
+
+
+def bygg(site: Path, rot: Path, config: Path, meddela=print) -> dict:
+    """Write the assets; return their sizes in bytes (as stored and gzipped)."""
+    ut = site / MAPP
+    if ut.exists():
+        shutil.rmtree(ut)
+    ut.mkdir(parents=True)
+    pyodide = _pyodide(rot, meddela)
+    if pyodide is None:
+        (site / SERVICE_WORKER).unlink(missing_ok=True)
+        return {}
+    from importlib.metadata import version
+
+    from .lattlast.sprak import _cachemapp, skriv_frekvenstabell
+
+    for namn in PYODIDE_FILER:
+        shutil.copyfile(pyodide / namn, ut / namn)
+    (ut / "motor.zip").write_bytes(kallkod_zip())
+    frekvenser = ut / "sv-frekvenser.txt.gz"
+    sparad = _cachemapp()
+    sparad = sparad / f"wordfreq-{version('wordfreq')}-sv.txt.gz" if sparad else None
+    if sparad is not None and sparad.is_file():
+        shutil.copyfile(sparad, frekvenser)     # made once: it takes two seconds
+    else:
+        skriv_frekvenstabell(frekvenser)
+        if sparad is not None:
+            try:
+                shutil.copyfile(frekvenser, sparad.with_suffix(".tmp"))
+                sparad.with_suffix(".tmp").replace(sparad)
+            except OSError:
+                pass
+    (ut / "installningar.json").write_text(json.dumps(installningar(rot, config), ensure_ascii=False),
+                                           encoding="utf-8")
+    summa = hashlib.sha256()
+    storlek = {}
+    for fil in sorted(ut.iterdir()):
+        data = fil.read_bytes()
+        summa.update(fil.name.encode() + data)
+        storlek[fil.name] = (len(data), len(gzip.compress(data, 6)))
+    (site / SERVICE_WORKER).write_text(_service_worker(summa.hexdigest()[:16]), encoding="utf-8")
+    return storlek
+
+
+def main(argv: list[str] | None = None) -> int:
+    tolk = argparse.ArgumentParser(prog="python -m kunskapsbank.webbgranskare",
+                                   description="Lägger granskaren för webbläsaren i site/.")
+    tolk.add_argument("site", help="den byggda webbplatsen")
+    tolk.add_argument("--rot", default=".", help="projektets mapp")
+    tolk.add_argument("--config", default=None, help="mkdocs.yml (standard: ROT/mkdocs.yml)")
+    args = tolk.parse_args(argv)
+    rot = Path(args.rot).resolve()
+    config = Path(args.config).resolve() if args.config else rot / "mkdocs.yml"
+    storlek = bygg(Path(args.site).resolve(), rot, config, lambda t: print(t, file=sys.stderr))
+    if storlek:
+        ra = sum(s[0] for s in storlek.values()) / 1e6
+        packad = sum(s[1] for s in storlek.values()) / 1e6
+        print(f"Granska din text: {ra:.1f} MB i {MAPP}/, {packad:.1f} MB med gzip "
+              f"(laddas bara på den sidan, och bara första gången).", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,167 @@
+"""The page "Granska din text": the checker of scripts/lint running in the browser
+(Pyodide). Same findings as the command line, replacements that work, accessible in
+all three modes, no request to another host, offline after the first visit (service
+worker), and a clear message when it cannot load."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from test_tillganglighet import LAGEN
+from verktyg import ROT, axe_brister, vakta_externa
+
+ADRESS = "tillganglighet/granska-din-text/"
+# A passive with its agent, an officialese phrase and word, a long sentence, another
+# passive, an abbreviation: the mistakes the page is for.
+TEXT = """Beslutet fattas av handläggaren på kontoret.
+
+Du ska ta med dig legitimation i syfte att kunna erhålla ersättningen.
+
+När du har kommit till mötet på kontoret och berättat om din situation för den person som tar emot dig så går ni tillsammans igenom vad du behöver och vilka steg som ska tas efter mötet.
+
+Ta med papper, t.ex. ett intyg från läkaren.
+"""
+
+
+def lint_json(text: str, tmp_path: Path) -> list[dict]:
+    fil = tmp_path / "text.md"
+    fil.write_text(text, encoding="utf-8")
+    svar = subprocess.run([str(ROT / "scripts" / "lint"), "--format", "json", str(fil)],
+                          capture_output=True, text=True, cwd=ROT)
+    return json.loads(svar.stdout)
+
+
+def ny_sida(chromium, **installningar):
+    context = chromium.new_context(locale="sv-SE", **installningar)
+    externa = vakta_externa(context)
+    sida = context.new_page()
+    sida.externa = externa
+    return context, sida
+
+
+def granska(sida, text: str, niva: str = "klarsprak", antal: int = 1) -> list[dict]:
+    sida.fill("#kb-granska-text", text)
+    sida.check(f"#kb-granska-{niva}")
+    sida.click("#kb-granska-knapp")
+    sida.wait_for_function(f"document.querySelector('.kb-granska').dataset.granskningar === '{antal}'")
+    return visade_fynd(sida)
+
+
+def visade_fynd(sida) -> list[dict]:
+    return sida.eval_on_selector_all(".kb-granska__punkt", """punkter => punkter.map(p => ({
+        line: Number(p.dataset.rad), column: Number(p.dataset.kolumn), rule: p.dataset.regel,
+        message: p.querySelector('.kb-granska__meddelande').textContent}))""")
+
+
+def oppna(sida, server):
+    sida.goto(server.url + ADRESS)
+    sida.wait_for_selector(".kb-granska[data-klar='ja']", timeout=90_000)
+
+
+def test_sidan_visar_samma_fynd_som_lint_och_en_ersattning_tar_bort_fyndet(server, chromium, tmp_path):
+    context, sida = ny_sida(chromium)
+    try:
+        oppna(sida, server)
+        visade = granska(sida, TEXT)
+        vantade = [{k: f[k] for k in ("line", "column", "rule", "message")} for f in lint_json(TEXT, tmp_path)]
+        assert {f["rule"] for f in vantade} >= {"passiv", "krangligt-ord", "lang-mening", "forkortning"}
+        assert visade == vantade
+        # Every finding is marked in the text with its number, not by colour alone.
+        assert sida.locator(".kb-granska__markerad .kb-granska__nr").count() == len(vantade)
+        assert "Klart: 6 saker" in sida.text_content("#kb-granska-status")
+        assert sida.text_content("#kb-granska-omdome").startswith("Texten klarar nivån klarspråk")
+        assert "LIX" in sida.text_content("#kb-granska-siffror")
+
+        sida.get_by_role("button", name="Byt ”i syfte att” mot ”för att” på rad 3").click()
+        sida.wait_for_function("document.querySelector('.kb-granska').dataset.granskningar === '2'")
+        ny_text = sida.input_value("#kb-granska-text")
+        assert "legitimation för att kunna erhålla" in ny_text and "i syfte att" not in ny_text
+        efter = visade_fynd(sida)
+        assert not any("i syfte att" in f["message"] for f in efter)
+        assert efter == [{k: f[k] for k in ("line", "column", "rule", "message")}
+                         for f in lint_json(ny_text, tmp_path)]
+        # A finding in the list moves focus to its place in the text.
+        sida.click(".kb-granska__punkt a >> nth=0")
+        assert sida.evaluate("document.activeElement.id") == "kb-fynd-1"
+        assert sida.externa == []
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lage", list(LAGEN))
+def test_sidan_med_resultat_har_inga_axe_brister_och_inga_externa_anrop(server, chromium, lage):
+    context, sida = ny_sida(chromium, **LAGEN[lage])
+    try:
+        oppna(sida, server)
+        granska(sida, TEXT, "lattlast")
+        assert axe_brister(sida) == []
+        assert sida.externa == []
+    finally:
+        context.close()
+
+
+def test_utan_granskaren_visar_sidan_vad_man_kan_gora_i_stallet(server, sida):
+    sida.route("**/assets/webbgranskare/**", lambda route: route.abort())
+    sida.goto(server.url + ADRESS)
+    reserv = sida.locator("#kb-granska-reserv")
+    reserv.wait_for(state="visible", timeout=30_000)
+    assert "scripts/lint" in reserv.text_content()
+    assert sida.is_disabled("#kb-granska-knapp")
+    assert "kunde inte starta" in sida.text_content("#kb-granska-status")
+
+
+def test_frekvenstabellen_for_webblasaren_ger_samma_tal_som_wordfreq(tmp_path):
+    from wordfreq import get_frequency_dict
+
+    from kunskapsbank.lattlast import sprak
+
+    fil = tmp_path / "sv.txt.gz"
+    sprak.skriv_frekvenstabell(fil)
+    tabell = sprak.las_frekvenstabell(fil)
+    assert tabell == {o: sprak._zipf(a) for o, a in get_frequency_dict("sv", wordlist="best").items()}
+
+
+def test_bygget_klarar_sig_utan_npm_och_sager_det_pa_svenska(tmp_path, monkeypatch):
+    from kunskapsbank import webbgranskare
+
+    rot = tmp_path / "projekt"
+    (rot / webbgranskare.NPM_MAPP).mkdir(parents=True)
+    for namn in ("package.json", "package-lock.json"):
+        (rot / webbgranskare.NPM_MAPP / namn).write_bytes((ROT / webbgranskare.NPM_MAPP / namn).read_bytes())
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.setenv("PATH", str(tmp_path / "tom"))
+    meddelanden: list[str] = []
+    assert webbgranskare.bygg(site, rot, ROT / "mkdocs.yml", meddelanden.append) == {}
+    assert len(meddelanden) == 1 and "npm finns inte" in meddelanden[0] and "scripts/lint" in meddelanden[0]
+    assert not (site / webbgranskare.SERVICE_WORKER).exists()
+
+
+SPARAT_FOR_OFFLINE = """async () => {
+  for (const namn of await caches.keys()) {
+    const cache = await caches.open(namn);
+    if (await cache.match(location.href) && await cache.match('%sassets/webbgranskare/pyodide.asm.wasm')) return true;
+  }
+  return false;
+}"""
+
+
+def test_efter_forsta_besoket_fungerar_sidan_utan_natverk(server, chromium):
+    context, sida = ny_sida(chromium)
+    try:
+        oppna(sida, server)
+        for _ in range(100):
+            if sida.evaluate(SPARAT_FOR_OFFLINE % server.url):
+                break
+            sida.wait_for_timeout(200)
+        context.set_offline(True)
+        sida.reload()
+        sida.wait_for_selector(".kb-granska[data-klar='ja']", timeout=90_000)
+        assert {f["rule"] for f in granska(sida, TEXT)} >= {"passiv", "krangligt-ord", "forkortning"}
+        assert sida.externa == []
+    finally:
+        context.close()
