@@ -9,8 +9,8 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from kunskapsbank import granskning
-from kunskapsbank.mkdocs_stod import en_gang, lagg_till_genererad, minne, svenska_fel
-from kunskapsbank.sidhuvud import granska_fil, sidtitel
+from kunskapsbank.mkdocs_stod import en_gang, lagg_till_genererad, minne, sidhuvud, svenska_fel
+from kunskapsbank.sidhuvud import sidtitel
 from kunskapsbank.sidsprak import kallsprak, oversattningar, svensk_kalla
 
 log = logging.getLogger("mkdocs.plugins.granskning")
@@ -36,12 +36,11 @@ def _granskningar(config, files):
         idag = dt.date.today()
         resultat = {}
         for src, path in _kallor(config, files).items():
-            # The same memory key as hooks/kurssidor.py: each source is read once per build.
-            sidhuvud = minne(config, f"sidhuvud:{path}", lambda: granska_fil(path, f"docs/{src}"))[0]
-            if sidhuvud is None:
+            sida = sidhuvud(config, src, path)[0]
+            if sida is None:
                 continue       # hooks/kurssidor.py stops the build with the mistake
             kalla = path.read_text(encoding="utf-8-sig")
-            resultat[src] = granskning.granskning(src, sidtitel(kalla, sidhuvud, src), sidhuvud, inst, idag)
+            resultat[src] = granskning.granskning(src, sidtitel(kalla, sida, src), sida, inst, idag)
     return idag, resultat
 
 

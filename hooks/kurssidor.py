@@ -6,25 +6,18 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from kunskapsbank import kurssidor
-from kunskapsbank.mkdocs_stod import kallnamn, minne, stoppa
-from kunskapsbank.sidhuvud import granska_fil
-
-
-def _sidhuvud(config, fil):
-    # Each source once per build: the English pass builds the same sources again.
-    return minne(config, f"sidhuvud:{fil.abs_src_path}",
-                 lambda: granska_fil(Path(fil.abs_src_path), kallnamn(config, fil.src_uri)))
+from kunskapsbank.mkdocs_stod import sidhuvud, stoppa
 
 
 @event_priority(-150)  # after mkdocs-static-i18n has sorted the files per language
 def on_files(files, config):
     # Every page is checked before any is built, so one build lists every mistake.
     stoppa([f for fil in files.documentation_pages() if fil.abs_src_path and fil.src_uri.endswith(".md")
-            for f in _sidhuvud(config, fil)[1]])
+            for f in sidhuvud(config, fil.src_uri, fil.abs_src_path)[1]])
     return files
 
 
 def on_page_markdown(markdown, page, config, files):
     if not page.file.abs_src_path or not Path(page.file.abs_src_path).is_file():
         return markdown      # a page a plugin generated has no front matter of its own
-    return kurssidor.lagg_till(markdown, _sidhuvud(config, page.file)[0])
+    return kurssidor.lagg_till(markdown, sidhuvud(config, page.file.src_uri, page.file.abs_src_path)[0])

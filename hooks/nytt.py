@@ -6,8 +6,8 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from kunskapsbank import nytt
-from kunskapsbank.mkdocs_stod import lagg_till_genererad, minne
-from kunskapsbank.sidhuvud import granska_fil, sidtitel
+from kunskapsbank.mkdocs_stod import lagg_till_genererad, minne, sidhuvud
+from kunskapsbank.sidhuvud import sidtitel
 from kunskapsbank.sidsprak import STANDARD, kallsprak
 
 
@@ -16,11 +16,8 @@ def _sida(config, files) -> str:
     for fil in files.documentation_pages():
         if fil.generated_by or not fil.abs_src_path or kallsprak(fil.src_uri) != STANDARD:
             continue
-        path = Path(fil.abs_src_path)
-        # The same memory key as hooks/kurssidor.py: each source is read once per build.
-        sidhuvud = minne(config, f"sidhuvud:{fil.abs_src_path}",
-                         lambda: granska_fil(path, f"docs/{fil.src_uri}"))[0]
-        sidor[fil.src_uri] = sidtitel(path.read_text(encoding="utf-8-sig"), sidhuvud, fil.src_uri)
+        sida = sidhuvud(config, fil.src_uri, fil.abs_src_path)[0]
+        sidor[fil.src_uri] = sidtitel(Path(fil.abs_src_path).read_text(encoding="utf-8-sig"), sida, fil.src_uri)
     return nytt.sida_markdown(nytt.las_historik(Path(config.docs_dir)), sidor)
 
 

@@ -11,6 +11,7 @@ from kunskapsbank.bilder import for_stora_bilder, max_kb
 from kunskapsbank.mappar import lankloop_fel
 from kunskapsbank.mkdocs_stod import en_gang, kallnamn, stoppa, svenska_fel
 from kunskapsbank.sakerhet import granska_sidans_html, granska_svg
+from kunskapsbank.sidsprak import ar_reservkopia
 
 log = logging.getLogger("mkdocs.plugins.sakerhet")
 
@@ -35,6 +36,8 @@ def on_files(files, config):
 
 @event_priority(-100)   # after every other hook has added its HTML
 def on_page_content(html, page, config, files):
+    if ar_reservkopia(page.file.src_uri, page.file.dest_uri):
+        return html       # the same source was checked in its own language's pass
     try:
         kalla = page.file.content_string
     except (OSError, UnicodeDecodeError):

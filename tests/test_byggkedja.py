@@ -98,7 +98,10 @@ def test_bygget_visar_en_rad_per_steg_och_bara_det_utbildaren_ska_gora(tmp_path)
                granskad=datetime.date(2026, 11, 15))
     skriv_sida(projekt / "docs", "extra.md", "Extra", "En sida som inte står i menyn.", lattlast="klarsprak",
                granskad=datetime.date(2026, 11, 15))
-    andra_config(projekt / "mkdocs.yml", lambda c: c.update(nav=["index.md"]))
+    sida = "tillganglighet/granska-din-text.md"      # the page whose browser assets a step builds
+    (projekt / "docs" / sida).parent.mkdir(parents=True)
+    (projekt / "docs" / sida).write_text((ROT / "docs" / sida).read_text(encoding="utf-8"), encoding="utf-8")
+    andra_config(projekt / "mkdocs.yml", lambda c: c.update(nav=["index.md", sida]))
     ut = subprocess.run([sys.executable, "-m", "kunskapsbank.byggkedja", "--site-dir", str(tmp_path / "site")],
                         capture_output=True, text=True, cwd=projekt, env={**__import__("os").environ})
     assert ut.returncode == 0, ut.stderr

@@ -502,3 +502,22 @@ def test_profilfarg_utan_citattecken_forklaras_pa_ratt_rad(tmp_path):
     assert fel.value.rad == nr + 1
     assert "# börjar en kommentar" in fel.value.meddelande
     assert fel.value.atgard.endswith('profilfarg: "#1f4e79"')
+
+
+def test_identitetsfilen_och_ny_forbund_har_samma_krav_pa_kortnamnet(tmp_path):
+    """A short name ny-forbund refuses is refused in the identity file too, at its line."""
+    from kunskapsbank.fel import InnehallsFel
+    from kunskapsbank.identitet import las_identitet
+    from kunskapsbank.nytt_forbund import problem_med
+
+    shutil.copytree(ROT / "docs/lokalt", tmp_path / "lokalt")
+    fil = tmp_path / "lokalt/forbund.yml"
+    rader = fil.read_text(encoding="utf-8").splitlines()
+    nr = next(i for i, r in enumerate(rader) if r.startswith("kortnamn:"))
+    langt = "Samordningsförbundet i Norrby och Söderby"
+    rader[nr] = f'kortnamn: "{langt}"'
+    fil.write_text("\n".join(rader) + "\n", encoding="utf-8")
+    with pytest.raises(InnehallsFel) as fel:
+        las_identitet(tmp_path)
+    assert fel.value.rad == nr + 1
+    assert f"{fel.value.meddelande} {fel.value.atgard}" == problem_med("kortnamn", langt)

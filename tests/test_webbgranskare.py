@@ -132,13 +132,28 @@ def test_bygget_klarar_sig_utan_npm_och_sager_det_pa_svenska(tmp_path, monkeypat
     (rot / webbgranskare.NPM_MAPP).mkdir(parents=True)
     for namn in ("package.json", "package-lock.json"):
         (rot / webbgranskare.NPM_MAPP / namn).write_bytes((ROT / webbgranskare.NPM_MAPP / namn).read_bytes())
+    from kunskapsbank import manifest
+
     site = tmp_path / "site"
-    site.mkdir()
+    manifest.skriv(site, manifest.Manifest("sv", [manifest.Sida(
+        webbgranskare.SIDA, "tillganglighet/granska-din-text/", "tillganglighet/granska-din-text/index.html",
+        "Granska din text", "sv", 0)]))
     monkeypatch.setenv("PATH", str(tmp_path / "tom"))
     meddelanden: list[str] = []
     assert webbgranskare.bygg(site, rot, ROT / "mkdocs.yml", meddelanden.append) == {}
     assert len(meddelanden) == 1 and "npm finns inte" in meddelanden[0] and "scripts/lint" in meddelanden[0]
     assert not (site / webbgranskare.SERVICE_WORKER).exists()
+
+
+def test_en_webbplats_utan_sidan_far_inga_filer_for_den(tmp_path):
+    """A fork or a small site without the page gets no 16 MB of runtime it never loads."""
+    from kunskapsbank import manifest, webbgranskare
+
+    site = tmp_path / "site"
+    manifest.skriv(site, manifest.Manifest("sv", [manifest.Sida("index.md", "", "index.html", "Start", "sv", 0)]))
+    (site / webbgranskare.SERVICE_WORKER).write_text("gammal", encoding="utf-8")
+    assert webbgranskare.bygg(site, ROT, ROT / "mkdocs.yml", print) == {}
+    assert not (site / webbgranskare.MAPP).exists() and not (site / webbgranskare.SERVICE_WORKER).exists()
 
 
 SPARAT_FOR_OFFLINE = """async () => {

@@ -54,6 +54,22 @@ def kontrollera_webbadress(varde: str) -> bool:
     return bool(WEBBADRESS.match(varde or ""))
 
 
+# The messages for a bad value, shared by the identity file and scripts/ny-forbund.
+EPOST_FEL = ("'{varde}' ser inte ut som en e-postadress.", "Skriv en adress som namn@exempel.se.")
+WEBBADRESS_FEL = ("'{varde}' ser inte ut som en webbadress.",
+                  "Skriv hela adressen med https://, till exempel https://www.exempel.se.")
+KORTNAMN_MAX = 30
+
+
+def problem_med_text(nyckel: str, varde: str) -> tuple[str, str] | None:
+    """(problem, fix) for a name that would break the header or the booklets' footer."""
+    if any(ord(t) < 32 or ord(t) == 127 for t in varde):
+        return ("Texten får inte innehålla radbrytningar eller styrtecken.", "Skriv allt på en rad.")
+    if nyckel == "kortnamn" and len(varde) > KORTNAMN_MAX:
+        return (f"'{varde}' är för långt ({len(varde)} tecken).", f"Skriv högst {KORTNAMN_MAX} tecken.")
+    return None
+
+
 def kontrollera_loggfil(fil: Path, namn: str) -> str | None:
     """Return an error text, or None when the file is a usable SVG or PNG logo."""
     if not fil.is_file():
@@ -126,28 +142,33 @@ def _kontrollera(kontroll, meddelande: str, atgard: str):
     return AfterValidator(validator)
 
 
-Epost = Annotated[Uppgift, _kontrollera(kontrollera_epost, "'{varde}' ser inte ut som en e-postadress.",
-                                        "Skriv en adress som namn@exempel.se.")]
+def _text_utan_problem(nyckel: str):
+    def validator(varde):
+        if varde is not None and (problem := problem_med_text(nyckel, varde)):
+            raise fel(*problem)
+        return varde
+    return AfterValidator(validator)
+
+
+Epost = Annotated[Uppgift, _kontrollera(kontrollera_epost, *EPOST_FEL)]
 
 
 class Identitetsfil(Modell):
     """docs/lokalt/forbund.yml as the förbund writes it."""
 
-    namn: Uppgift
-    kortnamn: Uppgift
+    namn: Annotated[Uppgift, _text_utan_problem("namn")]
+    kortnamn: Annotated[Uppgift, _text_utan_problem("kortnamn")]
     logga: Uppgift
     epost: Epost
-    webbplats: Annotated[Uppgift, _kontrollera(
-        kontrollera_webbadress, "'{varde}' ser inte ut som en webbadress.",
-        "Skriv hela adressen med https://, till exempel https://www.exempel.se.")]
+    webbplats: Annotated[Uppgift, _kontrollera(kontrollera_webbadress, *WEBBADRESS_FEL)]
     synpunkter: Epost
     profilfarg: Uppgift
-    tjanst: Uppgift | None = None
+    tjanst: Annotated[Uppgift, _text_utan_problem("tjanst")] | None = None
     adress: Annotated[str, _kontrollera(
-        kontrollera_webbadress, "'{varde}' ser inte ut som en webbadress.",
+        kontrollera_webbadress, WEBBADRESS_FEL[0],
         "Skriv hela adressen där kunskapsbanken ligger, med https://, eller ta bort raden.")] | None = None
     redigera: Annotated[str, _kontrollera(
-        kontrollera_webbadress, "'{varde}' ser inte ut som en webbadress.",
+        kontrollera_webbadress, WEBBADRESS_FEL[0],
         "Skriv adressen till mappen docs/ i ert repo, eller ta bort raden.")] | None = None
     moduler: dict[Literal[MODULER], bool] | None = None
 

@@ -76,3 +76,13 @@ def lagg_till_genererad(config, files, src: str, innehall: str):
         sida.dest_uri = f"{sprak}/{sida.dest_uri}"
     files.append(sida)
     return files
+
+
+def sidhuvud(config, src_uri: str, path):
+    """(front matter, mistakes) of a source page, read and checked once per build
+    whichever hook asks first (kunskapsbank.sidhuvud)."""
+    from pathlib import Path
+
+    from .sidhuvud import granska_fil
+
+    return minne(config, f"sidhuvud:{Path(path)}", lambda: granska_fil(Path(path), kallnamn(config, src_uri)))

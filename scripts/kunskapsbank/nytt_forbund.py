@@ -25,9 +25,9 @@ from .atomisk import skriv_atomiskt
 from .farg import ar_hexfarg, kontrast
 from .kommandorad import SvenskArgumentParser, SvenskHjalp
 from .fel import InnehallsFel
-from .identitet import (IDENTITETSFIL, MODULER, STANDARD_TJANST, kontrollera_epost,
-                        kontrollera_loggfil, kontrollera_profilfarg, kontrollera_webbadress,
-                        las_identitet)
+from .identitet import (EPOST_FEL, IDENTITETSFIL, MODULER, STANDARD_TJANST, WEBBADRESS_FEL,
+                        kontrollera_epost, kontrollera_loggfil, kontrollera_profilfarg,
+                        kontrollera_webbadress, las_identitet, problem_med_text)
 from .yamlfil import las_yaml
 
 FALT = [  # (argument, question, required); the questions are asked in this order
@@ -142,15 +142,12 @@ def normalisera(nyckel: str, varde: str) -> str:
 def problem_med(nyckel: str, varde: str) -> str | None:
     """What is wrong with one given (non-empty) value, in words that name no option, so
     that the same text works after a question and after a command line option."""
-    if nyckel in ("namn", "kortnamn", "tjanst") and any(ord(t) < 32 or ord(t) == 127 for t in varde):
-        return "Texten får inte innehålla radbrytningar eller styrtecken."
-    if nyckel == "kortnamn" and len(varde) > 30:
-        return f"'{varde}' är för långt ({len(varde)} tecken). Skriv högst 30 tecken."
+    if nyckel in ("namn", "kortnamn", "tjanst") and (problem := problem_med_text(nyckel, varde)):
+        return " ".join(problem)
     if nyckel in ("epost", "synpunkter") and not kontrollera_epost(varde):
-        return f"'{varde}' ser inte ut som en e-postadress. Skriv en adress som namn@exempel.se."
+        return " ".join(EPOST_FEL).format(varde=varde)
     if nyckel in ("webbplats", "adress", "redigera") and not kontrollera_webbadress(varde):
-        return (f"'{varde}' ser inte ut som en webbadress. "
-                "Skriv hela adressen med https://, till exempel https://www.exempel.se.")
+        return " ".join(WEBBADRESS_FEL).format(varde=varde)
     if nyckel == "farg":
         if not ar_hexfarg(varde):
             # Not the identity file's advice about quotes: here the answer is not YAML.

@@ -202,7 +202,8 @@ def _rensa(html: str) -> str:
 
 
 def _element(html: str) -> Counter:
-    dom = BeautifulSoup(html, "html.parser", multi_valued_attributes=None)
+    # lxml: this runs on every page, and both sides of the comparison use the same parser.
+    dom = BeautifulSoup(html, "lxml", multi_valued_attributes=None)
     return Counter((e.name, tuple(sorted(e.attrs.items()))) for e in dom.find_all(True))
 
 

@@ -31,6 +31,7 @@ SERVICE_WORKER = "granska-din-text-sw.js"
 PYODIDE_FILER = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
                  "pyodide-lock.json")
 NPM_MAPP = Path("tools/webbgranskare")
+SIDA = "tillganglighet/granska-din-text.md"
 # Our modules the checker imports (kunskapsbank.lattlast and what it needs, no pydantic).
 EGNA_MODULER = ("__init__.py", "fel.py", "rutor.py", "yamlfil.py", "sidhuvudnycklar.py")
 FAST_TID = (2026, 1, 1, 0, 0, 0)     # the same sources give the same zip, byte for byte
@@ -114,9 +115,14 @@ def _service_worker(version: str) -> str:
 
 def bygg(site: Path, rot: Path, config: Path, meddela=print) -> dict:
     """Write the assets; return their sizes in bytes (as stored and gzipped)."""
+    from . import manifest
+
     ut = site / MAPP
     if ut.exists():
         shutil.rmtree(ut)
+    if manifest.las(site, "sv").sida(SIDA) is None:
+        (site / SERVICE_WORKER).unlink(missing_ok=True)
+        return {}          # a site without the page (a fork, a test site) needs none of it
     ut.mkdir(parents=True)
     pyodide = _pyodide(rot, meddela)
     if pyodide is None:
@@ -163,7 +169,13 @@ def main(argv: list[str] | None = None) -> int:
     args = tolk.parse_args(argv)
     rot = Path(args.rot).resolve()
     config = Path(args.config).resolve() if args.config else rot / "mkdocs.yml"
-    storlek = bygg(Path(args.site).resolve(), rot, config, lambda t: print(t, file=sys.stderr))
+    from .fel import InnehallsFel
+
+    try:
+        storlek = bygg(Path(args.site).resolve(), rot, config, lambda t: print(t, file=sys.stderr))
+    except InnehallsFel as fel:
+        print(f"FEL: {fel}", file=sys.stderr)
+        return 1
     if storlek:
         ra = sum(s[0] for s in storlek.values()) / 1e6
         packad = sum(s[1] for s in storlek.values()) / 1e6
