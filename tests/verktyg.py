@@ -53,10 +53,11 @@ class _TystHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("LinkChecker", "1")
         super().end_headers()
 
-    def copyfile(self, source, outputfile):
-        # A browser that has what it needs closes the connection early; that is normal.
+    def handle(self):
+        # A browser or linkchecker that has what it needs closes the connection early,
+        # also in the middle of a "not found" answer; that is normal.
         try:
-            super().copyfile(source, outputfile)
+            super().handle()
         except (BrokenPipeError, ConnectionResetError):
             pass
 
