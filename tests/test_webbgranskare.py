@@ -92,6 +92,37 @@ def test_sidan_visar_samma_fynd_som_lint_och_en_ersattning_tar_bort_fyndet(serve
         context.close()
 
 
+def _riktiga_texter() -> list[tuple[str, str]]:
+    """Whole pages of the site without front matter, each after TEXT (the site's pages
+    give no findings of their own), and where it is beside the project the start of the
+    real agency text the checker is measured on (tests/korpus/verklig)."""
+    import re
+
+    texter = []
+    for sokvag in ("vta/modellen/5-ekonomiskt-stod.md", "bip/teman/tilltro.md", "ovningar/bip-ung-kaa.md"):
+        sida = (ROT / "docs" / sokvag).read_text(encoding="utf-8")
+        texter.append((sokvag, TEXT + "\n" + re.sub(r"\A---\n.*?\n---\n", "", sida, flags=re.S)))
+    verklig = ROT.parent / "shared" / "corpus" / "ansokan-inkluderingslyftet.md"
+    if verklig.is_file():
+        texter.append((verklig.name, "\n".join(verklig.read_text(encoding="utf-8").splitlines()[:120])))
+    return texter
+
+
+def test_sidan_och_lint_ger_samma_fynd_pa_langre_texter(server, chromium, tmp_path):
+    """Many words, so many lookups in the browser's word files and trimmed standard
+    library: the findings are still those of scripts/lint."""
+    context, sida = ny_sida(chromium)
+    try:
+        oppna(sida, server)
+        for nr, (namn, text) in enumerate(_riktiga_texter(), 1):
+            vantade = [{k: f[k] for k in ("line", "column", "rule", "message")} for f in lint_json(text, tmp_path)]
+            assert granska(sida, text, "klarsprak", nr) == vantade, namn
+            assert len(text.split()) > 300 and len(vantade) >= 6, namn
+        assert sida.externa == []
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("lage", list(LAGEN))
 def test_sidan_med_resultat_har_inga_axe_brister_och_inga_externa_anrop(server, chromium, lage):
     context, sida = ny_sida(chromium, **LAGEN[lage])
@@ -114,15 +145,77 @@ def test_utan_granskaren_visar_sidan_vad_man_kan_gora_i_stallet(server, sida):
     assert "kunde inte starta" in sida.text_content("#kb-granska-status")
 
 
+def _ordfil(tmp_path, namn: str) -> Path:
+    """The word file as the build step makes it (kept in the cache after the first build)."""
+    from importlib.metadata import version
+
+    from kunskapsbank import webbgranskare
+    from kunskapsbank.lattlast import sprak
+
+    fil = tmp_path / webbgranskare.ORDFILER[namn]
+    if namn == "frekvenser":
+        webbgranskare._fran_cachen(fil, f"wordfreq-{version('wordfreq')}", sprak.skriv_frekvenstabell)
+    else:
+        webbgranskare._fran_cachen(fil, f"simplemma-{version('simplemma')}", sprak.skriv_lemmafil)
+    return fil
+
+
 def test_frekvenstabellen_for_webblasaren_ger_samma_tal_som_wordfreq(tmp_path):
     from wordfreq import get_frequency_dict
 
     from kunskapsbank.lattlast import sprak
 
-    fil = tmp_path / "sv.txt.gz"
-    sprak.skriv_frekvenstabell(fil)
-    tabell = sprak.las_frekvenstabell(fil)
-    assert tabell == {o: sprak._zipf(a) for o, a in get_frequency_dict("sv", wordlist="best").items()}
+    tabell = sprak.las_frekvenstabell(_ordfil(tmp_path, "frekvenser"))
+    vantad = {o: sprak._zipf(a) for o, a in get_frequency_dict("sv", wordlist="best").items()}
+    assert len(tabell._ordfil) == len(vantad)
+    assert [o for o, z in vantad.items() if tabell.get(o) != z] == []
+    assert tabell.get("finnsintealls") == 0.0
+
+
+def test_regeldata_foljer_med_som_json_med_samma_innehall():
+    import io
+    import zipfile
+
+    import yaml
+
+    from kunskapsbank import webbgranskare
+
+    motor = zipfile.ZipFile(io.BytesIO(webbgranskare.kallkod_zip()))
+    data = ROT / "scripts/kunskapsbank/lattlast/data"
+    assert sorted(data.glob("*.yml"))
+    for fil in data.glob("*.yml"):
+        assert json.loads(motor.read(f"kunskapsbank/lattlast/data/{fil.stem}.json")) == \
+            yaml.safe_load(fil.read_text(encoding="utf-8"))
+    # The dictionaries come as word files: simplemma's own stay out of the download.
+    assert not any(n.endswith(".plzma") for n in motor.namelist())
+
+
+def test_lemmafilen_for_webblasaren_har_simplemmas_hela_svenska_ordbok(tmp_path):
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    from kunskapsbank.lattlast.ordfil import Ordfil
+
+    ordbok = DefaultDictionaryFactory().get_dictionary("sv")
+    assert dict(Ordfil(_ordfil(tmp_path, "lemman")).items()) == dict(ordbok.items())
+
+
+def test_granskaren_ger_samma_lemman_med_lemmafilen(tmp_path, monkeypatch):
+    """The browser's lemmatiser (simplemma on the word file) and the command line's
+    (simplemma on its trie cache) agree on every word of the site's own pages."""
+    import re
+
+    from kunskapsbank.lattlast import sprak
+
+    ord_ = sorted({o for fil in (ROT / "docs").rglob("*.md") if not fil.name.endswith(".en.md")
+                   for o in re.findall(r"[^\W\d_]+", fil.read_text(encoding="utf-8"))})
+    kommandorad = [sprak._lemmatiserare()(o.lower(), lang="sv") for o in ord_]
+    monkeypatch.setenv(sprak.LEMMAFIL, str(_ordfil(tmp_path, "lemman")))
+    sprak._lemmatiserare.cache_clear()
+    try:
+        assert [sprak._lemmatiserare()(o.lower(), lang="sv") for o in ord_] == kommandorad
+    finally:
+        sprak._lemmatiserare.cache_clear()
+    assert len(ord_) > 3000
 
 
 def test_bygget_klarar_sig_utan_npm_och_sager_det_pa_svenska(tmp_path, monkeypatch):

@@ -4,9 +4,10 @@
 
 The page runs the checker itself (kunskapsbank.lattlast) in Pyodide, so it needs in
 site/assets/webbgranskare/: Pyodide's core runtime (npm package, pinned in
-tools/webbgranskare/package-lock.json), the pure-Python sources (our checker, PyYAML
-without its C part, simplemma with only its Swedish dictionary), the Swedish frequency
-table prepared from wordfreq (sprak.skriv_frekvenstabell) and the site's checker
+tools/webbgranskare/package-lock.json) with its standard library trimmed
+(kunskapsbank.standardbibliotek), the pure-Python sources (our checker, PyYAML without
+its C part, simplemma's code), simplemma's Swedish dictionary and wordfreq's Swedish
+frequencies as word files (kunskapsbank.lattlast.ordfil) and the site's checker
 settings. Plus a service worker at the site's root that keeps all of it for offline use.
 
 Without node/npm or the package the step still passes with a note: the page then tells
@@ -20,9 +21,11 @@ import gzip
 import hashlib
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -84,6 +87,14 @@ def kallkod_zip() -> bytes:
         for fil in sorted((paket / "lattlast").rglob("*")):
             if fil.suffix in (".py", ".yml") and "__pycache__" not in fil.parts:
                 _lagg_till(arkiv, fil, f"kunskapsbank/{fil.relative_to(paket).as_posix()}")
+            if fil.suffix == ".yml" and fil.parent.name == "data":
+                # The rules' data as JSON too (kunskapsbank.lattlast.regeldata reads it
+                # first), only where JSON holds exactly what YAML gives.
+                data = yaml.safe_load(fil.read_text(encoding="utf-8"))
+                text = json.dumps(data, ensure_ascii=False)
+                if json.loads(text) == data:
+                    info = zipfile.ZipInfo(f"kunskapsbank/lattlast/data/{fil.stem}.json", FAST_TID)
+                    arkiv.writestr(info, text.encode("utf-8"), zipfile.ZIP_DEFLATED)
         yaml_mapp = Path(yaml.__file__).parent
         for fil in sorted(yaml_mapp.glob("*.py")):
             _lagg_till(arkiv, fil, f"yaml/{fil.name}")
@@ -91,9 +102,32 @@ def kallkod_zip() -> bytes:
         for fil in sorted(sm_mapp.rglob("*.py")):
             if "__pycache__" not in fil.parts:
                 _lagg_till(arkiv, fil, f"simplemma/{fil.relative_to(sm_mapp).as_posix()}")
-        svenska = sm_mapp / "strategies" / "dictionaries" / "data" / "sv.plzma"
-        _lagg_till(arkiv, svenska, "simplemma/strategies/dictionaries/data/sv.plzma")
+    # simplemma's dictionaries stay out: the Swedish one comes as a word file.
     return ut.getvalue()
+
+
+ORDFILER = {"frekvenser": "sv-frekvenser.xz", "lemman": "sv-lemman.xz"}
+
+
+def _fran_cachen(fil: Path, kalla: str, skriv) -> None:
+    """Made once for the same inputs (a package version) and kept in the cache folder:
+    making it takes seconds."""
+    from .lattlast.sprak import _cachemapp
+
+    sparad = _cachemapp()
+    sparad = sparad / f"{kalla}-{fil.name}" if sparad else None
+    if sparad is not None and sparad.is_file():
+        shutil.copyfile(sparad, fil)
+        return
+    skriv(fil)
+    if sparad is not None:
+        try:      # under its own name first: two builds at once must not mix halves
+            fd, tillfallig = tempfile.mkstemp(dir=sparad.parent, prefix=sparad.name)
+            os.close(fd)
+            shutil.copyfile(fil, tillfallig)
+            os.replace(tillfallig, sparad)
+        except OSError:
+            pass
 
 
 def installningar(rot: Path, config: Path) -> dict:
@@ -130,24 +164,24 @@ def bygg(site: Path, rot: Path, config: Path, meddela=print) -> dict:
         return {}
     from importlib.metadata import version
 
-    from .lattlast.sprak import _cachemapp, skriv_frekvenstabell
+    from .lattlast.sprak import skriv_frekvenstabell, skriv_lemmafil
+    from . import standardbibliotek
 
     for namn in PYODIDE_FILER:
-        shutil.copyfile(pyodide / namn, ut / namn)
-    (ut / "motor.zip").write_bytes(kallkod_zip())
-    frekvenser = ut / "sv-frekvenser.txt.gz"
-    sparad = _cachemapp()
-    sparad = sparad / f"wordfreq-{version('wordfreq')}-sv.txt.gz" if sparad else None
-    if sparad is not None and sparad.is_file():
-        shutil.copyfile(sparad, frekvenser)     # made once: it takes two seconds
-    else:
-        skriv_frekvenstabell(frekvenser)
-        if sparad is not None:
-            try:
-                shutil.copyfile(frekvenser, sparad.with_suffix(".tmp"))
-                sparad.with_suffix(".tmp").replace(sparad)
-            except OSError:
-                pass
+        if namn != "python_stdlib.zip":
+            shutil.copyfile(pyodide / namn, ut / namn)
+    motor = kallkod_zip()
+    (ut / "motor.zip").write_bytes(motor)
+    with zipfile.ZipFile(io.BytesIO(motor)) as arkiv:
+        kallor = [arkiv.read(n).decode("utf-8") for n in arkiv.namelist() if n.endswith(".py")]
+    stdlib = (pyodide / "python_stdlib.zip").read_bytes()
+    # Its own inputs name the trimmed library in the cache: Pyodide, our sources, the rules.
+    nyckel = hashlib.sha256(stdlib + "".join(kallor).encode()
+                            + Path(standardbibliotek.__file__).read_bytes()).hexdigest()[:16]
+    _fran_cachen(ut / "python_stdlib.zip", f"stdlib-{nyckel}",
+                 lambda fil: fil.write_bytes(standardbibliotek.smal_standardbibliotek(stdlib, kallor)[0]))
+    _fran_cachen(ut / ORDFILER["frekvenser"], f"wordfreq-{version('wordfreq')}", skriv_frekvenstabell)
+    _fran_cachen(ut / ORDFILER["lemman"], f"simplemma-{version('simplemma')}", skriv_lemmafil)
     (ut / "installningar.json").write_text(json.dumps(installningar(rot, config), ensure_ascii=False),
                                            encoding="utf-8")
     summa = hashlib.sha256()

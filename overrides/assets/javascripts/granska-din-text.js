@@ -7,7 +7,8 @@ const PYTHON_START = `
 import json, os, sys
 from pathlib import Path
 sys.path.insert(0, "/kb")
-os.environ["KB_FREKVENSTABELL"] = "/kb/sv-frekvenser.txt.gz"
+os.environ["KB_FREKVENSTABELL"] = "/kb/sv-frekvenser.xz"
+os.environ["KB_LEMMAFIL"] = "/kb/sv-lemman.xz"
 from kunskapsbank.lattlast.installningar import Installningar
 from kunskapsbank.lattlast.webbsvar import granska_inklistrad_text
 _data = json.loads(Path("/kb/installningar.json").read_text(encoding="utf-8"))
@@ -82,12 +83,13 @@ function starta() {
     }
     status.textContent = "Granskaren laddas: Python startar i din webbläsare …";
     const { loadPyodide } = await import(mapp + "pyodide.mjs");
-    const [py, motor, frekvenser, installningar] = await Promise.all([
+    const [py, motor, frekvenser, lemman, installningar] = await Promise.all([
       loadPyodide({ indexURL: mapp, env: { HOME: "/home/pyodide" } }),
-      hamta("motor.zip"), hamta("sv-frekvenser.txt.gz"), hamta("installningar.json")]);
+      hamta("motor.zip"), hamta("sv-frekvenser.xz"), hamta("sv-lemman.xz"), hamta("installningar.json")]);
     status.textContent = "Granskaren laddas: ordlistorna läses in …";
     py.unpackArchive(motor, "zip", { extractDir: "/kb" });
-    py.FS.writeFile("/kb/sv-frekvenser.txt.gz", new Uint8Array(frekvenser));
+    py.FS.writeFile("/kb/sv-frekvenser.xz", new Uint8Array(frekvenser));
+    py.FS.writeFile("/kb/sv-lemman.xz", new Uint8Array(lemman));
     py.FS.writeFile("/kb/installningar.json", new Uint8Array(installningar));
     await py.runPythonAsync(PYTHON_START);
     granska = py.globals.get("granska");

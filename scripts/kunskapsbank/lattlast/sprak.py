@@ -7,9 +7,9 @@ wordfreq's table as a trie too), in ~/.cache/kunskapsbank or $KB_CACHE; later ru
 at once. Without a writable cache folder everything still works, only slower.
 
 In the browser (Pyodide, the page "Granska din text") marisa-trie and wordfreq's C
-dependencies do not exist. There simplemma reads its own dictionary, and the frequency
-table comes prepared by the build (skriv_frekvenstabell) in a file named by
-$KB_FREKVENSTABELL: the same numbers, so the same rules give the same findings.
+dependencies do not exist. There both tables come prepared by the build as word files
+(kunskapsbank.lattlast.ordfil), named by $KB_LEMMAFIL and $KB_FREKVENSTABELL: the same
+entries, so the same rules give the same findings, read only as far as a text needs.
 """
 
 from __future__ import annotations
@@ -31,8 +31,17 @@ def _cachemapp() -> Path | None:
     return mapp if os.access(mapp, os.W_OK) else None
 
 
+FREKVENSTABELL, LEMMAFIL = "KB_FREKVENSTABELL", "KB_LEMMAFIL"
+
+
 @lru_cache(maxsize=1)
 def _lemmatiserare():
+    if forberedd := os.environ.get(LEMMAFIL):
+        from simplemma import Lemmatizer
+        from simplemma.strategies import DefaultStrategy
+
+        return Lemmatizer(lemmatization_strategy=DefaultStrategy(
+            dictionary_factory=_OrdfilFabrik(Path(forberedd)))).lemmatize
     mapp = _cachemapp()
     if mapp is not None:
         try:
@@ -47,6 +56,29 @@ def _lemmatiserare():
             pass
     import simplemma
     return simplemma.lemmatize
+
+
+class _OrdfilFabrik:
+    """simplemma's DictionaryFactory for the prepared Swedish file."""
+
+    def __init__(self, fil: Path):
+        self._fil, self._ordbok = fil, None
+
+    def get_dictionary(self, lang: str):
+        if lang != "sv":
+            raise ValueError(f"Bara svenska finns i {self._fil.name}, inte {lang!r}.")
+        if self._ordbok is None:
+            from .ordfil import Ordfil
+            self._ordbok = Ordfil(self._fil)
+        return self._ordbok
+
+
+def skriv_lemmafil(fil: Path) -> int:
+    """simplemma's Swedish dictionary as a word file, for the browser."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    from .ordfil import skriv_ordfil
+    return skriv_ordfil(DefaultDictionaryFactory().get_dictionary("sv").items(), fil)
 
 
 # Short Swedish verbs whose infinitive does not end in -a.
@@ -69,36 +101,34 @@ def _zipf(andel: float) -> float:
     return round(math.log10(andel) + 9, 2) if andel > 0 else 0.0
 
 
-FREKVENSTABELL = "KB_FREKVENSTABELL"
-
-
-def skriv_frekvenstabell(fil: Path) -> None:
-    """The Swedish frequency table for a runtime without wordfreq: gzip text, one line
-    per Zipf value, "zipf<TAB>word word ...", in wordfreq's order (a word listed twice
-    keeps its last value, as in get_frequency_dict)."""
-    import gzip
+def skriv_frekvenstabell(fil: Path) -> int:
+    """The Swedish frequency table for a runtime without wordfreq, as a word file:
+    word -> Zipf value as text, in wordfreq's order (a word listed twice keeps its
+    last value, as in get_frequency_dict)."""
     from wordfreq import get_frequency_list
 
-    rader = []
-    for index, hink in enumerate(get_frequency_list("sv", wordlist="best")):
-        if hink:
-            # wordfreq's cB_to_freq(-index), rounded here once, read as it is there
-            rader.append(f"{_zipf(10 ** (-index / 100))}\t{' '.join(hink)}")
-    with gzip.open(fil, "wt", encoding="utf-8", compresslevel=9) as ut:
-        ut.write("\n".join(rader))
-
-
-def las_frekvenstabell(fil: Path) -> dict[str, float]:
-    import gzip
-
+    from .ordfil import skriv_ordfil
     tabell = {}
-    with gzip.open(fil, "rt", encoding="utf-8") as inn:
-        for rad in inn:
-            zipf, _, ord_ = rad.rstrip("\n").partition("\t")
-            varde = float(zipf)
-            for o in ord_.split(" "):
-                tabell[o] = varde
-    return tabell
+    for index, hink in enumerate(get_frequency_list("sv", wordlist="best")):
+        # wordfreq's cB_to_freq(-index), rounded here once, read as it is there
+        varde = repr(_zipf(10 ** (-index / 100)))
+        for ord_ in hink:
+            tabell[ord_] = varde
+    return skriv_ordfil(tabell.items(), fil)
+
+
+class _Frekvensfil:
+    def __init__(self, fil: Path):
+        from .ordfil import Ordfil
+        self._ordfil = Ordfil(fil)
+
+    def get(self, ord_: str, standard: float = 0.0) -> float:
+        varde = self._ordfil.get(ord_)
+        return standard if varde is None else float(varde)
+
+
+def las_frekvenstabell(fil: Path) -> _Frekvensfil:
+    return _Frekvensfil(fil)
 
 
 @lru_cache(maxsize=1)
