@@ -71,3 +71,17 @@ def test_den_riktiga_pyodide_biblioteket_blir_mindre_och_behaller_det_granskaren
                    "bisect.py", "encodings/utf_8.py", "zipfile/__init__.py", "gzip.py"):
         assert behovs in namn, behovs
     assert not any(n.startswith(("unittest/", "pydoc_data/", "tkinter/", "encodings/cp850")) for n in namn)
+
+
+def test_som_gzip_ger_samma_filer_okomprimerade_i_zip():
+    import gzip
+
+    from kunskapsbank.standardbibliotek import som_gzip
+
+    filer = {"a.py": "x = 1\n" * 50, "paket/__init__.py": "", "paket/b.pyc": "\x00binar"}
+    zip_data = _zip(filer)
+    data = som_gzip(zip_data)
+    arkiv = zipfile.ZipFile(io.BytesIO(gzip.decompress(data)))
+    assert {n: arkiv.read(n).decode() for n in arkiv.namelist()} == filer
+    assert {i.compress_type for i in arkiv.infolist()} == {zipfile.ZIP_STORED}
+    assert som_gzip(zip_data) == data          # the same input gives the same bytes

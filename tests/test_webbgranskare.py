@@ -190,6 +190,26 @@ def test_regeldata_foljer_med_som_json_med_samma_innehall():
     assert not any(n.endswith(".plzma") for n in motor.namelist())
 
 
+def test_standardbiblioteket_har_det_granskaren_importerar_som_bytekod(webbplats):
+    """The build ran the checker under Node.js and compiled what it imported; the rest of
+    the trimmed library stays source, and the whole is a plain zip in gzip."""
+    import gzip
+    import io
+    import zipfile
+
+    from kunskapsbank.webbgranskare import MAPP, STDLIB
+
+    mapp = webbplats / MAPP
+    assert not (mapp / "python_stdlib.zip").exists()
+    namn = set(zipfile.ZipFile(io.BytesIO(gzip.decompress((mapp / STDLIB).read_bytes()))).namelist())
+    for modul in ("re/__init__", "json/__init__", "asyncio/__init__", "pathlib/__init__", "lzma", "bisect",
+                  "difflib", "_pyodide/__init__", "pyodide/__init__", "encodings/utf_8"):
+        assert f"{modul}.pyc" in namn and f"{modul}.py" not in namn, modul
+    # Kept, as nothing in the checker's start imports it, but still as source.
+    assert "argparse.py" in namn and "argparse.pyc" not in namn
+    assert not any(n.startswith(("unittest/", "tkinter/")) for n in namn)
+
+
 def test_lemmafilen_for_webblasaren_har_simplemmas_hela_svenska_ordbok(tmp_path):
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 

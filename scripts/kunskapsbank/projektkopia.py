@@ -33,7 +33,7 @@ def kopiera_projekt(mal: Path, *, med_innehall: bool = True, rot: Path = ROT) ->
     # itself as a link (copying 14 MB for every test build would be slow).
     npm = mal / "tools" / "webbgranskare"
     npm.mkdir(parents=True)
-    for namn in ("package.json", "package-lock.json"):
+    for namn in ("package.json", "package-lock.json", "forkompilera.mjs"):
         if (rot / "tools" / "webbgranskare" / namn).is_file():
             shutil.copy2(rot / "tools" / "webbgranskare" / namn, npm / namn)
     if (rot / "tools" / "webbgranskare" / "node_modules").is_dir():

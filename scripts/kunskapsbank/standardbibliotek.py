@@ -117,3 +117,41 @@ def smal_standardbibliotek(stdlib_zip: bytes, egna_kallor: list[str]) -> tuple[b
             if not _utelamnas(namn, skonade):
                 arkiv.writestr(zipfile.ZipInfo(namn, tider[namn]), data, zipfile.ZIP_DEFLATED, 9)
     return ut.getvalue(), sorted(skonade & UTAN)
+
+
+def som_gzip(zip_data: bytes) -> bytes:
+    """The zip with its files stored, not compressed, in gzip: gzip then finds what the
+    files have in common, which a zip's file-by-file compression cannot."""
+    import gzip
+
+    ut = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(zip_data)) as inn, zipfile.ZipFile(ut, "w", zipfile.ZIP_STORED) as arkiv:
+        for info in inn.infolist():
+            arkiv.writestr(zipfile.ZipInfo(info.filename, info.date_time), inn.read(info))
+    return gzip.compress(ut.getvalue(), 9, mtime=0)
+
+
+def forkompilera_fil(inn: str, moduler_json: str, ut: str) -> None:
+    """Runs INSIDE Pyodide (tools/webbgranskare/forkompilera.mjs): only its own Python
+    writes bytecode it can read. The listed modules become .pyc in the zip; the rest stay
+    sources. Docstrings and asserts are left out as with `python -OO`, except in Pyodide's
+    own packages, which read docstrings."""
+    import importlib.util
+    import json
+    import marshal
+
+    moduler = set(json.loads(moduler_json))
+
+    def modul(filnamn: str) -> str:
+        namn = filnamn[:-3].replace("/", ".")
+        return namn[:-len(".__init__")] if namn.endswith(".__init__") else namn
+
+    with zipfile.ZipFile(inn) as arkiv, zipfile.ZipFile(ut, "w") as nytt:
+        for info in arkiv.infolist():
+            data, namn = arkiv.read(info), info.filename
+            if namn.endswith(".py") and modul(namn) in moduler:
+                optimera = 0 if namn.startswith(("pyodide/", "_pyodide/")) else 2
+                kod = compile(data, namn, "exec", dont_inherit=True, optimize=optimera)
+                # A sourceless .pyc: magic number, flags and 8 unused bytes, the code.
+                data, namn = importlib.util.MAGIC_NUMBER + bytes(12) + marshal.dumps(kod), namn + "c"
+            nytt.writestr(zipfile.ZipInfo(namn, info.date_time), data, zipfile.ZIP_DEFLATED, 9)

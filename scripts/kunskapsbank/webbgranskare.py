@@ -4,8 +4,9 @@
 
 The page runs the checker itself (kunskapsbank.lattlast) in Pyodide, so it needs in
 site/assets/webbgranskare/: Pyodide's core runtime (npm package, pinned in
-tools/webbgranskare/package-lock.json) with its standard library trimmed
-(kunskapsbank.standardbibliotek), the pure-Python sources (our checker, PyYAML without
+tools/webbgranskare/package-lock.json) with its standard library trimmed and the
+modules the checker's start imports precompiled (kunskapsbank.standardbibliotek,
+tools/webbgranskare/forkompilera.mjs), the pure-Python sources (our checker, PyYAML without
 its C part, simplemma's code), simplemma's Swedish dictionary and wordfreq's Swedish
 frequencies as word files (kunskapsbank.lattlast.ordfil) and the site's checker
 settings. Plus a service worker at the site's root that keeps all of it for offline use.
@@ -107,6 +108,9 @@ def kallkod_zip() -> bytes:
 
 
 ORDFILER = {"frekvenser": "sv-frekvenser.xz", "lemman": "sv-lemman.xz"}
+# Python's standard library as an uncompressed zip in gzip: smaller than a zip of
+# compressed files. The page unpacks it with the browser's DecompressionStream.
+STDLIB = "python_stdlib.zip.gz"
 
 
 def _fran_cachen(fil: Path, kalla: str, skriv) -> None:
@@ -128,6 +132,26 @@ def _fran_cachen(fil: Path, kalla: str, skriv) -> None:
             os.replace(tillfallig, sparad)
         except OSError:
             pass
+
+
+def _forkompilera(pyodide: Path, ut: Path, skript: Path, stdlib: Path) -> None:
+    """The checker starts once under Node.js as on the page; what it imported from the
+    standard library goes into it as bytecode (see tools/webbgranskare/forkompilera.mjs)."""
+    from . import standardbibliotek
+    from .fel import InnehallsFel
+
+    node = shutil.which("node")
+    if node is None:
+        raise InnehallsFel(f"{NPM_MAPP}: node saknas, fast npm finns. Installera Node.js och bygg igen.")
+    svar = subprocess.run([node, str(skript), str(pyodide), str(ut), standardbibliotek.__file__,
+                           str(stdlib) + ".ny"], capture_output=True, text=True)
+    if svar.returncode != 0:
+        # Our own code failed in Pyodide: the page would fail the same way for its readers.
+        fel = [r for r in svar.stderr.splitlines() if "Error" in r][-3:]
+        raise InnehallsFel(f"{skript.relative_to(skript.parents[2])}: granskaren startade inte i Pyodide, "
+                           "så sidan Granska din text skulle inte fungera. Kör testerna i "
+                           "tests/test_webbgranskare.py för att se varför.\n" + "\n".join(fel))
+    os.replace(str(stdlib) + ".ny", stdlib)
 
 
 def installningar(rot: Path, config: Path) -> dict:
@@ -167,23 +191,38 @@ def bygg(site: Path, rot: Path, config: Path, meddela=print) -> dict:
     from .lattlast.sprak import skriv_frekvenstabell, skriv_lemmafil
     from . import standardbibliotek
 
-    for namn in PYODIDE_FILER:
-        if namn != "python_stdlib.zip":
-            shutil.copyfile(pyodide / namn, ut / namn)
+    for namn in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm"):
+        shutil.copyfile(pyodide / namn, ut / namn)
+    # The page loads no Pyodide packages, so it needs the lock file's version facts only.
+    las = json.loads((pyodide / "pyodide-lock.json").read_text(encoding="utf-8"))
+    (ut / "pyodide-lock.json").write_text(json.dumps({**las, "packages": {}}), encoding="utf-8")
     motor = kallkod_zip()
     (ut / "motor.zip").write_bytes(motor)
     with zipfile.ZipFile(io.BytesIO(motor)) as arkiv:
         kallor = [arkiv.read(n).decode("utf-8") for n in arkiv.namelist() if n.endswith(".py")]
-    stdlib = (pyodide / "python_stdlib.zip").read_bytes()
-    # Its own inputs name the trimmed library in the cache: Pyodide, our sources, the rules.
-    nyckel = hashlib.sha256(stdlib + "".join(kallor).encode()
-                            + Path(standardbibliotek.__file__).read_bytes()).hexdigest()[:16]
-    _fran_cachen(ut / "python_stdlib.zip", f"stdlib-{nyckel}",
-                 lambda fil: fil.write_bytes(standardbibliotek.smal_standardbibliotek(stdlib, kallor)[0]))
     _fran_cachen(ut / ORDFILER["frekvenser"], f"wordfreq-{version('wordfreq')}", skriv_frekvenstabell)
     _fran_cachen(ut / ORDFILER["lemman"], f"simplemma-{version('simplemma')}", skriv_lemmafil)
     (ut / "installningar.json").write_text(json.dumps(installningar(rot, config), ensure_ascii=False),
                                            encoding="utf-8")
+    stdlib = (pyodide / "python_stdlib.zip").read_bytes()
+    forkompilering = rot / NPM_MAPP / "forkompilera.mjs"
+    # Its own inputs name the library in the cache: Pyodide's, our sources, the two steps.
+    if not forkompilering.is_file():
+        meddela(f"Obs: {NPM_MAPP}/forkompilera.mjs saknas, så Granska din text startar några sekunder "
+                "långsammare. Hämta filen från Kunskapsbankens källkod och bygg igen.")
+    nyckel = hashlib.sha256(stdlib + motor + Path(standardbibliotek.__file__).read_bytes()
+                            + (forkompilering.read_bytes() if forkompilering.is_file() else b"")
+                            ).hexdigest()[:16]
+
+    def standardbiblioteket(fil: Path) -> None:
+        zipfil = ut / "python_stdlib.zip"
+        zipfil.write_bytes(standardbibliotek.smal_standardbibliotek(stdlib, kallor)[0])
+        if forkompilering.is_file():
+            _forkompilera(pyodide, ut, forkompilering, zipfil)
+        fil.write_bytes(standardbibliotek.som_gzip(zipfil.read_bytes()))
+        zipfil.unlink()
+
+    _fran_cachen(ut / STDLIB, f"stdlib-{nyckel}", standardbiblioteket)
     summa = hashlib.sha256()
     storlek = {}
     for fil in sorted(ut.iterdir()):

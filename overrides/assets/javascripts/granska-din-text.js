@@ -3,25 +3,11 @@
 // kunskapsbank/webbgranskare.py); the text is never sent anywhere.
 const ruta = document.querySelector(".kb-granska");
 
+// Everything else the start needs is Python: kunskapsbank/lattlast/webbstart.py.
 const PYTHON_START = `
-import json, os, sys
-from pathlib import Path
+import sys
 sys.path.insert(0, "/kb")
-os.environ["KB_FREKVENSTABELL"] = "/kb/sv-frekvenser.xz"
-os.environ["KB_LEMMAFIL"] = "/kb/sv-lemman.xz"
-from kunskapsbank.lattlast.installningar import Installningar
-from kunskapsbank.lattlast.webbsvar import granska_inklistrad_text
-_data = json.loads(Path("/kb/installningar.json").read_text(encoding="utf-8"))
-if _data["ordlista"]:
-    _fil = Path("/kb/rot") / _data["ordlista"]
-    _fil.parent.mkdir(parents=True, exist_ok=True)
-    _fil.write_text(_data["ordlistans_text"], encoding="utf-8")
-_inst = Installningar.fran_dict(_data["lattlast"], Path("/kb/rot"), Path("/kb/rot/mkdocs.yml"))
-
-def granska(text, niva):
-    return json.dumps(granska_inklistrad_text(text, niva, _inst), ensure_ascii=False)
-
-granska("Det här är en text som laddar ordlistorna.", "lattlast")
+from kunskapsbank.lattlast.webbstart import granska
 `;
 
 const ALLVARLIGHET = { error: "Fel", warning: "Varning", info: "Tips" };
@@ -76,15 +62,26 @@ function starta() {
     return svar.arrayBuffer();
   }
 
+  async function hamtaPackad(namn) {
+    const svar = await fetch(mapp + namn);
+    if (!svar.ok) throw new Error(`${namn}: ${svar.status}`);
+    return new Response(svar.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+  }
+
   async function ladda() {
     if ("serviceWorker" in navigator && ruta.dataset.serviceWorker) {
       navigator.serviceWorker.register(new URL(ruta.dataset.serviceWorker, location.href),
         { scope: "./" }).catch(() => undefined);
     }
     status.textContent = "Granskaren laddas: Python startar i din webbläsare …";
-    const { loadPyodide } = await import(mapp + "pyodide.mjs");
+    if (!("DecompressionStream" in window)) throw new Error("DecompressionStream saknas");
+    // loadPyodide needs the standard library at its start; the download is bound by
+    // the line's speed, so waiting for it first costs little.
+    const [{ loadPyodide }, stdlib] = await Promise.all([
+      import(mapp + "pyodide.mjs"), hamtaPackad("python_stdlib.zip.gz")]);
     const [py, motor, frekvenser, lemman, installningar] = await Promise.all([
-      loadPyodide({ indexURL: mapp, env: { HOME: "/home/pyodide" } }),
+      loadPyodide({ indexURL: mapp, stdLibURL: URL.createObjectURL(new Blob([stdlib])),
+                    env: { HOME: "/home/pyodide" } }),
       hamta("motor.zip"), hamta("sv-frekvenser.xz"), hamta("sv-lemman.xz"), hamta("installningar.json")]);
     status.textContent = "Granskaren laddas: ordlistorna läses in …";
     py.unpackArchive(motor, "zip", { extractDir: "/kb" });
