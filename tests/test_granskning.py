@@ -11,7 +11,7 @@ import pytest
 from kunskapsbank import granskning
 from kunskapsbank.fel import InnehallsFel
 from kunskapsbank.sidhuvud import las_sidhuvud
-from verktyg import bygg, kopiera_projekt, skriv_sida
+from verktyg import bygg, kopiera_projekt, med_stilmall, skriv_sida
 
 IDAG = dt.date(2027, 6, 1)
 
@@ -135,7 +135,7 @@ def test_haftet_skriver_granskningsdatum_under_kapitlets_rubrik(tmp_path):
     from kunskapsbank.haften.sammanstall import Kallsida, sammanstall
     from kunskapsbank.haften.utgava import Utgava
 
-    site = tmp_path / "site"
+    site = med_stilmall(tmp_path / "site")
     for namn in ("a", "b"):
         (site / namn).mkdir(parents=True)
         (site / namn / "index.html").write_text(

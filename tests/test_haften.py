@@ -10,7 +10,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from verktyg import ROT
+from verktyg import ROT, med_stilmall
 
 HAFTEN = {h["id"]: h for h in yaml.load((ROT / "mkdocs.yml").read_text(encoding="utf-8"),
                                         Loader=yaml.SafeLoader)["extra"]["haften"]}
@@ -234,6 +234,7 @@ def test_a5_och_lankadresser_skrivs_ut_efter_lanktexten(tmp_path):
 
     site = tmp_path / "site"
     (site / "a").mkdir(parents=True)
+    med_stilmall(site)
     (site / "a/index.html").write_text(
         '<html><body><article class="md-content__inner"><h1 id="a">Anmälan</h1>'
         '<p>Du kan <a href="https://www.digg.se/tdosanmalan">anmäla brister till Digg</a>. '

@@ -19,7 +19,12 @@ SIDA = """<!DOCTYPE html><html lang="sv"><head><title>{titel}</title></head><bod
 <p>Hemlig anteckning om {titel}.</p></div>
 <div class="admonition tip"><p class="admonition-title">Tips</p><p>Ett tips till alla.</p></div>
 <p>Ladda ner häftet <!--hafte-storlek:kurs--></p>
+<p class="kb-bara-skarm">Knappen Visa svaret</p>
 </article></body></html>"""
+# What the site's stylesheet keeps off paper, the booklets leave out too.
+STILMALL = """.kb-bara-skarm { color: red; }
+@media screen { .kb-annat { display: none; } }
+@media print { .md-header, .kb-bara-skarm { display: none !important; } .kb-syns { color: black; } }"""
 
 
 def fixtursajt(site: Path, haften: list[dict]) -> Path:
@@ -30,6 +35,8 @@ def fixtursajt(site: Path, haften: list[dict]) -> Path:
         fil = site / url / "index.html"
         fil.parent.mkdir(parents=True, exist_ok=True)
         fil.write_text(SIDA.format(titel=titel, id=f"r{nr}", text=text), encoding="utf-8")
+    (site / "assets/stylesheets").mkdir(parents=True, exist_ok=True)
+    (site / "assets/stylesheets/kunskapsbank.css").write_text(STILMALL, encoding="utf-8")
     forbund = {"namn": "Testförbundet", "kortnamn": "TF", "epost": "a@exempel.se",
                "webbplats": "https://exempel.se", "logga": "", "profilfarg": "#1f4e79", "moduler": {}}
     manifest.skriv(site, manifest.Manifest(
@@ -65,6 +72,8 @@ def test_haftet_byggs_utan_mkdocs_av_html_och_manifest(tmp_path):
     # Only declared participant boxes reach participants; trainers get everything.
     assert "Ett tips till alla" in deltagare and "Hemlig anteckning" not in deltagare
     assert "Hemlig anteckning om Dag ett" in utbildare
+    # What the stylesheet hides in print is not in either booklet; the rest of the page is.
+    assert "Visa svaret" not in deltagare and "Visa svaret" not in utbildare
     # The page's download link now says how large the booklet is.
     storlek = round((site / "haften/kurs.pdf").stat().st_size / 1024)
     assert f"Ladda ner häftet ({max(1, storlek)} kB)" in (site / "kurs/index.html").read_text(encoding="utf-8")
@@ -76,6 +85,14 @@ def test_fel_i_haftet_ger_svenskt_fel_utan_traceback(tmp_path):
     assert resultat.returncode == 1
     assert "FEL: mkdocs.yml: Häftet kurs: 'finns-inte/' finns inte bland sidorna" in resultat.stderr
     assert "Traceback" not in resultat.stderr
+
+
+def test_utan_stilmallen_sager_steget_vad_som_saknas(tmp_path):
+    site = fixtursajt(tmp_path / "site", [HAFTE])
+    (site / "assets/stylesheets/kunskapsbank.css").unlink()
+    resultat = _kor(site, tmp_path)
+    assert resultat.returncode == 1 and "Traceback" not in resultat.stderr
+    assert "kunskapsbank.css: stilmallen saknas" in resultat.stderr
 
 
 def test_utan_manifest_sager_steget_vad_som_saknas(tmp_path):

@@ -7,6 +7,7 @@ import functools
 import http.server
 import os
 import subprocess
+import shutil
 import sys
 import threading
 from pathlib import Path
@@ -33,6 +34,14 @@ def bygg(config: Path, site: Path, *, strict: bool = True, env: dict | None = No
         kommando.append("--inte-strikt")
     return subprocess.run(kommando, capture_output=True, text=True, cwd=cwd or config.parent,
                           env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
+
+
+def med_stilmall(site: Path) -> Path:
+    """A hand-made site with our stylesheet in place, as the booklets read it."""
+    (site / "assets/stylesheets").mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(ROT / "overrides/assets/stylesheets/kunskapsbank.css",
+                    site / "assets/stylesheets/kunskapsbank.css")
+    return site
 
 
 def skriv_sida(docs: Path, relativ: str, titel: str, text: str, **meta) -> None:

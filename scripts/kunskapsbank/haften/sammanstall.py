@@ -18,16 +18,41 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
+from ..fel import InnehallsFel
 from ..granskning import datum as svenskt_datum
 from ..rutor import Rutor, bara_for_deltagare
 from .definitioner import MALGRUPPER, Hafte
 from .utgava import Utgava
 
 # Parts of a web page that mean nothing on paper.
-BORT_ALLTID = [".headerlink", ".md-content__button", ".kb-reservsprak", "script", "style",
-               ".kb-vyknapp", ".kb-test__knappar", ".kb-reflektion__knappar", ".kb-resultat",
-               ".kb-reflektion__status", ".kb-aterkoppling", ".md-source-file",
-               ".kb-hafteslankar"]
+# What is never on paper is said once, in the site's stylesheet (@media print); a web
+# page printed from the browser and a booklet leave out the same things.
+STILMALL = "assets/stylesheets/kunskapsbank.css"
+
+
+def inte_pa_papper(site_dir: Path) -> list[str]:
+    """The selectors of the rules that `@media print` in STILMALL hides (display: none),
+    plus script and style, which are never content."""
+    import tinycss2
+
+    fil = site_dir / STILMALL
+    if not fil.is_file():
+        raise InnehallsFel(str(fil), None, "stilmallen saknas, och den säger vad som inte ska med på papper.",
+                           "Bygg webbplatsen igen med scripts/build.")
+    valjare = ["script", "style"]
+    for regel in tinycss2.parse_stylesheet(fil.read_text(encoding="utf-8"), skip_comments=True,
+                                           skip_whitespace=True):
+        if regel.type != "at-rule" or regel.lower_at_keyword != "media" \
+                or tinycss2.serialize(regel.prelude).strip() != "print" or regel.content is None:
+            continue
+        for inre in tinycss2.parse_rule_list(regel.content, skip_comments=True, skip_whitespace=True):
+            if inre.type == "qualified-rule" and any(
+                    d.type == "declaration" and d.lower_name == "display"
+                    and tinycss2.serialize(d.value).split("!")[0].strip() == "none"
+                    for d in tinycss2.parse_declaration_list(inre.content, skip_comments=True,
+                                                             skip_whitespace=True)):
+                valjare += [v.strip() for v in tinycss2.serialize(inre.prelude).split(",")]
+    return valjare
 
 
 @dataclass
@@ -99,12 +124,13 @@ def sammanstall(hafte: Hafte, sidor: list[Kallsida], forbund: dict, utgava: Utga
     """Return the booklet as one HTML document, ready for WeasyPrint. A participant
     booklet keeps only the boxes declared as participant content (see kunskapsbank.rutor)."""
     slug_for_url = {s.url: _slug(s.src) for s in sidor}
+    bort = inte_pa_papper(site_dir)
     kapitel, innehall = [], []
     for sida in sidor:
         slug = _slug(sida.src)
         dom = BeautifulSoup(sida.fil.read_text(encoding="utf-8"), "html.parser")
         artikel = dom.select_one("article.md-content__inner") or dom.body
-        for valjare in BORT_ALLTID:
+        for valjare in bort:
             for element in artikel.select(valjare):
                 element.decompose()
         if not hafte.for_utbildare:
