@@ -1,7 +1,5 @@
-"""Stops what must never be published, with the file and line. The sources are checked
-before MkDocs (kunskapsbank.kallkontroll; here when MkDocs runs on its own, as in
-scripts/serve); what Markdown made of each page is checked here: no active content, no
-outside requests, every box placed (kunskapsbank.sakerhet, kunskapsbank.rutor)."""
+"""Stops what must never be published: the sources when MkDocs runs on its own
+(kunskapsbank.kallkontroll), and what Markdown made of each page (.sakerhet, .rutor)."""
 
 import logging
 

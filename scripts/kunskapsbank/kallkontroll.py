@@ -8,6 +8,8 @@ mkdocs.yml, run before the site engine:
 - SVG files with active content or references to other hosts (kunskapsbank.sakerhet)
 - boxes (`!!!`/`???`) that would not become what the trainer meant (kunskapsbank.rutor)
 - images larger than the limit in mkdocs.yml: warnings only (kunskapsbank.bilder)
+- links to pages of a part the förbund switched off: notes, since MkDocs shows them as
+  plain text (kunskapsbank.moduler, hooks/forbund.py)
 
 Every page is checked before any is built, so one run lists every mistake. What Markdown
 makes of a page is checked while the engine renders it (hooks/kontroller.py).
@@ -23,6 +25,7 @@ from pathlib import Path
 from .bilder import for_stora_bilder, max_kb
 from .fel import InnehallsFel
 from .kallor import Kallor, las
+from .moduler import avlanka_markdown, meddelanden_om_avstangda
 from .rutor import Rutor, problem_i_kallan
 from .sakerhet import granska_svg
 from .sidhuvud import granska_fil
@@ -32,6 +35,7 @@ from .sidhuvud import granska_fil
 class Utfall:
     fel: list[InnehallsFel] = field(default_factory=list)     # stop the build
     varningar: list[str] = field(default_factory=list)        # a trainer should act, the build goes on
+    upplysningar: list[str] = field(default_factory=list)     # what the build did on purpose
 
 
 def granska(kallor: Kallor) -> Utfall:
@@ -45,14 +49,26 @@ def granska(kallor: Kallor) -> Utfall:
             continue        # unreadable, or front matter the box check cannot skip
         rader = fil.read_text(encoding="utf-8-sig").replace("\r\n", "\n").split("\n")
         utfall.fel += [p.som_fel(kallor.namn(src)) for p in problem_i_kallan(rader, rutor)]
+        start = _efter_sidhuvudet(rader)
+        utfall.varningar += [f.som_text() for f in avlanka_markdown(
+            "\n".join(rader[start:]), src, kallor.namn(src), kallor.modulval, start)[1]]
     for src, fil in kallor.filer.items():
         if fil.suffix.lower() == ".svg":
             utfall.fel += granska_svg(fil.read_bytes(), kallor.namn(src))
-    utfall.varningar = for_stora_bilder([(kallor.namn(s), f) for s, f in kallor.filer.items()], grans)
+    utfall.varningar += for_stora_bilder([(kallor.namn(s), f) for s, f in kallor.filer.items()], grans)
+    utfall.upplysningar = meddelanden_om_avstangda(kallor.modulval, kallor.avstangda)
     return utfall
 
 
-def kor(config: Path, skriv=print) -> int:
+def _efter_sidhuvudet(rader: list[str]) -> int:
+    """The index of the first line after the front matter (0 without one)."""
+    if rader and rader[0].strip() == "---":
+        slut = next((i for i in range(1, len(rader)) if rader[i].strip() in ("---", "...")), None)
+        return slut + 1 if slut else 0
+    return 0
+
+
+def kor(config: Path, skriv=print, utforligt: bool = False) -> int:
     """The step: prints every mistake and warning; 1 when the build must stop."""
     try:
         utfall = granska(las(config))
@@ -62,6 +78,8 @@ def kor(config: Path, skriv=print) -> int:
         skriv(f"FEL: {fel}")
     for varning in utfall.varningar:
         skriv(f"VARNING: {varning}")
+    for text in utfall.upplysningar if utforligt else []:
+        skriv(text)
     return 1 if utfall.fel else 0
 
 
@@ -69,8 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     tolk = argparse.ArgumentParser(prog="python -m kunskapsbank.kallkontroll",
                                    description="Kontrollerar källorna i docs/ innan webbplatsen byggs.")
     tolk.add_argument("--config", default="mkdocs.yml", help="webbplatsens inställningar")
+    tolk.add_argument("--utforligt", action="store_true", help="visa också vad bygget gör med flit")
     args = tolk.parse_args(argv)
-    return kor(Path(args.config), lambda t: print(t, file=sys.stderr))
+    return kor(Path(args.config), lambda t: print(t, file=sys.stderr), args.utforligt)
 
 
 if __name__ == "__main__":

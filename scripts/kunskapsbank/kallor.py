@@ -33,6 +33,8 @@ class Kallor:
     extra: dict                 # extra: in mkdocs.yml, with extra.forbund from the identity file
     filer: dict[str, Path]      # every file in docs/ by its docs-relative path, also left-out ones
     sidor: dict[str, Path]      # the Markdown pages the site is built from, both languages
+    modulval: Modulval
+    avstangda: list[str]        # Markdown pages left out because their part is switched off
 
     @property
     def rot(self) -> Path:
@@ -75,7 +77,7 @@ def las(config_fil: Path | str) -> Kallor:
     modulval = Modulval.fran_config(extra, mkdocs_nod(config_fil, "extra"))
     utelamnat = pathspec.GitIgnoreSpec.from_lines(DOLT + str(config.get("exclude_docs") or "").splitlines())
     filer = _alla_filer(docs)
-    sidor = {src: fil for src, fil in filer.items() if src.endswith(".md") and not utelamnat.match_file(src)
-             and not modulval.modul_for(src)}
-    return Kallor(config_fil, docs, extra, filer, sidor)
+    alla = [src for src in filer if src.endswith(".md") and not utelamnat.match_file(src)]
+    return Kallor(config_fil, docs, extra, filer, {src: filer[src] for src in alla if not modulval.modul_for(src)},
+                  modulval, [src for src in alla if modulval.modul_for(src)])
 

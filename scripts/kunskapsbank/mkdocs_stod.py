@@ -105,7 +105,7 @@ def kallkontroll(config, logg: logging.Logger) -> None:
         with svenska_fel():
             utfall = minne(config, "kallkontroll", lambda: steg.granska(las(config.config_file_path)))
         stoppa(utfall.fel)
-        for varning in utfall.varningar:
+        for varning in utfall.varningar + utfall.upplysningar:
             en_gang(config, logg, varning)
 
 
@@ -126,3 +126,35 @@ def rapportsidor(config, logg: logging.Logger):
         return sidor
 
     return minne(config, "rapportsidor", gor)
+
+
+def manifestet(config, files):
+    """The build manifest of this language pass, from MkDocs' pages once they are read
+    (titles are known); the menu's order is the chain of next-page links in the nav."""
+    from .manifest import Manifest, Sida
+    from .sidsprak import ar_reservkopia, kallsprak, webbsprak
+
+    sidor = [f.page for f in files.documentation_pages() if f.page is not None]
+    forsta = next((p for p in sidor if p.previous_page is None and p.next_page is not None), None)
+    plats, sida = {}, forsta
+    while sida is not None and id(sida) not in plats:
+        plats[id(sida)] = len(plats)
+        sida = sida.next_page
+    return Manifest(
+        sprak=webbsprak(sidor[0].file.dest_uri) if sidor else "sv", site_url=config.site_url,
+        extra={k: v for k, v in config.extra.items() if not k.startswith("_")},
+        sidor=[Sida(src=p.file.src_uri, url=p.url, fil=p.file.dest_uri, titel=p.title or p.file.src_uri,
+                    sprak=kallsprak(p.file.src_uri), menyplats=plats.get(id(p)),
+                    reservkopia=ar_reservkopia(p.file.src_uri, p.file.dest_uri),
+                    granskad=str(p.meta["granskad"]) if p.meta.get("granskad") else None)
+               for p in sidor])
+
+
+def modulval(config):
+    """The module switches (kunskapsbank.moduler) of this build, read once."""
+    from .moduler import Modulval
+    from .yamlfil import mkdocs_nod
+
+    with svenska_fel():
+        return minne(config, "modulval", lambda: Modulval.fran_config(
+            config.extra, mkdocs_nod(config.config_file_path, "extra")))
