@@ -1,11 +1,19 @@
 """The whole build, step by step. This is what scripts/build runs:
 
-    1. Webbplatsen   MkDocs renders the HTML of both languages into site/. Our hooks
-                     only adapt (identity, checks that stop the build, the manifest).
-    2. Granska din text  kunskapsbank.webbgranskare puts the checker for the browser
-                     (Pyodide and our pure-Python sources) into site/assets/webbgranskare/.
-    3. Kurshäften    kunskapsbank.haften reads site/ and the manifest, writes the PDFs.
+    1. Kontroll av källorna  kunskapsbank.kallkontroll checks docs/ and mkdocs.yml
+                     (link loops, front matter, SVG files, boxes, image sizes).
+    2. Rapportsidorna  kunskapsbank.rapportsidor runs the checker and writes the report
+                     pages and review notes to a temporary folder of this build.
+    3. Webbplatsen   MkDocs renders the HTML of both languages. It gets the folder in
+                     $KB_BYGGMAPP; our hooks only adapt (identity, the report pages,
+                     the checks of each page's HTML, the manifest).
+    4. Sökindexet    kunskapsbank.sokindex makes the search index per language.
+    5. Granska din text  kunskapsbank.webbgranskare puts the checker for the browser
+                     (Pyodide and our pure-Python sources) into assets/webbgranskare/.
+    6. Kurshäften    kunskapsbank.haften reads the site and the manifest, writes the PDFs.
 
+Steps 3-6 build into a fresh folder next to the site folder, which replaces it only
+when every step has passed: a stopped build leaves the last good site as it was.
 Each step prints one line with its time. Of MkDocs' own output only what a trainer
 must act on is shown (warnings, errors, notes starting with "Obs:"); --utforligt shows
 all of it.
@@ -126,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
 def _kor_stegen(config: Path, site: Path, mapp: Path, args) -> int:
     fel = lambda t: print(t, file=sys.stderr)  # noqa: E731
     steg = [
-        ("Kontroll av källorna", lambda: kallkontroll.kor(config, fel)),
+        ("Kontroll av källorna", lambda: kallkontroll.kor(config, fel, args.utforligt)),
         ("Rapportsidorna (läsbarhet, granskning, nytt)",
          lambda: rapportsidor.kor(config, mapp, args.utforligt, fel)),
         ("Webbplatsen (MkDocs, båda språken)",
