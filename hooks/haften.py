@@ -1,23 +1,31 @@
-"""Offers each page's course booklets for download and checks the booklet definitions
-early. The booklets themselves are a build step after MkDocs (kunskapsbank.haften)."""
+"""Booklets and the menu: checks the definitions and the pages outside the menu
+(kunskapsbank.meny), offers each page's booklets; the PDFs are a step after MkDocs."""
 
+import logging
 import os
+from pathlib import Path
 
-from mkdocs.exceptions import PluginError
-
-from kunskapsbank.fel import InnehallsFel
 from kunskapsbank.haften.definitioner import lankar_per_sida, valj_haften
-from kunskapsbank.sidsprak import svensk_kalla
+from kunskapsbank.meny import sidor_utanfor_menyn
+from kunskapsbank.mkdocs_stod import stoppa, svenska_fel
+from kunskapsbank.sidsprak import svensk_kalla, webbsprak
 from kunskapsbank.yamlfil import mkdocs_nod
+
+log = logging.getLogger("mkdocs.plugins.haften")
 
 
 def on_nav(nav, config, files):
-    try:
+    with svenska_fel():
         haften = valj_haften(config.extra, mkdocs_nod(config.config_file_path, "extra"))
-        # Kept on the nav: it lives exactly as long as this build.
-        nav.kb_haften = lankar_per_sida(haften, [svensk_kalla(p.file.src_uri) for p in nav.pages])
-    except InnehallsFel as fel:
-        raise PluginError(str(fel)) from None
+    if nav.pages and webbsprak(nav.pages[0].file.dest_uri) == "sv":    # the English build: said once already
+        sidor = [f.src_uri for f in files.documentation_pages() if f.inclusion.is_in_nav() and not f.generated_by]
+        utanfor = sidor_utanfor_menyn(config.nav, sidor, {p.file.src_uri for p in nav.pages}, haften,
+                                      Path(config.config_file_path).read_text(encoding="utf-8"))
+        for sida in (s for s in utanfor if not s.stoppar_bygget):
+            log.info(sida.som_text())     # a warning would stop the strict build
+        stoppa([s.som_text() for s in utanfor if s.stoppar_bygget])
+    # Kept on the nav: it lives exactly as long as this build.
+    nav.kb_haften = lankar_per_sida(haften, [svensk_kalla(p.file.src_uri) for p in nav.pages])
     return nav
 
 

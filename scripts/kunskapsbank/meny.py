@@ -6,7 +6,7 @@ missing from the PDF. Such a page stops the build; any other page outside the na
 note. Both say which nav section to add the page to, and on which line of mkdocs.yml.
 
 Pages that are outside the nav on purpose are left alone: translations (*.en.md), the
-förbund's own pages in docs/lokalt/ (hooks/moduler.py puts them in the menu), generated
+förbund's own pages in docs/lokalt/ (hooks/forbund.py puts them in the menu), generated
 pages (the readability report) and pages listed under not_in_nav in mkdocs.yml (the
 caller leaves those out).
 """

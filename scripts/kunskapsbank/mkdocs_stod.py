@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
@@ -57,8 +59,6 @@ def en_gang(config, logg: logging.Logger, text: str, niva: int = logging.INFO) -
 def kallnamn(config, src_uri: str) -> str:
     """How a trainer finds a page's file: its path from the project folder (docs/... by
     default; docs_dir in mkdocs.yml can name another folder)."""
-    import os
-
     mapp = os.path.relpath(config.docs_dir, os.path.dirname(config.config_file_path or "."))
     return f"{mapp}/{src_uri}".replace(os.sep, "/")
 
@@ -86,3 +86,75 @@ def sidhuvud(config, src_uri: str, path):
     from .sidhuvud import granska_fil
 
     return minne(config, f"sidhuvud:{Path(path)}", lambda: granska_fil(Path(path), kallnamn(config, src_uri)))
+
+
+def byggmapp() -> Path | None:
+    """The folder of this build from the pipeline, or None when MkDocs runs on its own
+    (`mkdocs serve`, `mkdocs build`): then the hooks run the steps before MkDocs themselves."""
+    from .rapportsidor import BYGGMAPP
+
+    return Path(os.environ[BYGGMAPP]) if os.environ.get(BYGGMAPP) else None
+
+
+def kallkontroll(config, logg: logging.Logger) -> None:
+    """The step "Kontroll av källorna" when MkDocs runs on its own; once per build."""
+    from . import kallkontroll as steg
+    from .kallor import las
+
+    if byggmapp() is None:
+        with svenska_fel():
+            utfall = minne(config, "kallkontroll", lambda: steg.granska(las(config.config_file_path)))
+        stoppa(utfall.fel)
+        for varning in utfall.varningar + utfall.upplysningar:
+            en_gang(config, logg, varning)
+
+
+def rapportsidor(config, logg: logging.Logger):
+    """This build's report pages (kunskapsbank.rapportsidor): read from the pipeline's
+    folder, or made here when MkDocs runs on its own; once per build."""
+    from . import rapportsidor as steg
+    from .kallor import las
+
+    def gor():
+        if (mapp := byggmapp()) is not None:
+            return steg.Rapportsidor.las(mapp)
+        with svenska_fel():
+            sidor = steg.gor(las(config.config_file_path))
+        for niva, text in sidor.meddelanden:
+            # A warning stops the strict build at its end, after every finding is listed.
+            logg.log(logging.WARNING if niva == steg.FEL else logging.INFO, text)
+        return sidor
+
+    return minne(config, "rapportsidor", gor)
+
+
+def manifestet(config, files):
+    """The build manifest of this language pass, from MkDocs' pages once they are read
+    (titles are known); the menu's order is the chain of next-page links in the nav."""
+    from .manifest import Manifest, Sida
+    from .sidsprak import ar_reservkopia, kallsprak, webbsprak
+
+    sidor = [f.page for f in files.documentation_pages() if f.page is not None]
+    forsta = next((p for p in sidor if p.previous_page is None and p.next_page is not None), None)
+    plats, sida = {}, forsta
+    while sida is not None and id(sida) not in plats:
+        plats[id(sida)] = len(plats)
+        sida = sida.next_page
+    return Manifest(
+        sprak=webbsprak(sidor[0].file.dest_uri) if sidor else "sv", site_url=config.site_url,
+        extra={k: v for k, v in config.extra.items() if not k.startswith("_")},
+        sidor=[Sida(src=p.file.src_uri, url=p.url, fil=p.file.dest_uri, titel=p.title or p.file.src_uri,
+                    sprak=kallsprak(p.file.src_uri), menyplats=plats.get(id(p)),
+                    reservkopia=ar_reservkopia(p.file.src_uri, p.file.dest_uri),
+                    granskad=str(p.meta["granskad"]) if p.meta.get("granskad") else None)
+               for p in sidor])
+
+
+def modulval(config):
+    """The module switches (kunskapsbank.moduler) of this build, read once."""
+    from .moduler import Modulval
+    from .yamlfil import mkdocs_nod
+
+    with svenska_fel():
+        return minne(config, "modulval", lambda: Modulval.fran_config(
+            config.extra, mkdocs_nod(config.config_file_path, "extra")))

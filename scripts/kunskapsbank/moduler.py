@@ -122,20 +122,6 @@ def _malsida(mal: str, sidans_src: str) -> str | None:
     return posixpath.normpath(posixpath.join(posixpath.dirname(sidans_src), mal))
 
 
-def rad_forskjutning(kallfil: str | None, markdown: str) -> int:
-    """How many lines of the source file (its front matter) come before `markdown`, so
-    that messages name the line in the file the trainer edits."""
-    try:
-        kalla = open(kallfil, encoding="utf-8-sig").read().replace("\r\n", "\n")
-    except (OSError, TypeError, UnicodeDecodeError):
-        return 0
-    # Plugins before us may have dropped the last newline (mkdocs-static-i18n does).
-    kalla, markdown = kalla.rstrip("\n"), markdown.replace("\r\n", "\n").rstrip("\n")
-    if markdown and kalla.endswith(markdown):
-        return kalla[: len(kalla) - len(markdown)].count("\n")
-    return 0
-
-
 def avlanka_markdown(markdown: str, sidans_src: str, visningsnamn: str,
                      modulval: Modulval, forskjutning: int = 0) -> tuple[str, list[Avlankning]]:
     """Turn Markdown links to pages of switched-off modules into their text.

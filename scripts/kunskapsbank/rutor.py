@@ -32,6 +32,9 @@ MARKOR = re.compile(r"^(?P<indrag>[ \t]*)(?P<markor>!!!|\?\?\?\+?)[ \t]*(?P<typ>
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 # What is left of a marker that Markdown did not read as a box, seen in the page's text.
 KVARLAMNAD_MARKOR = re.compile(r"(?:^|\s)(!{2,4}|\?{3}\+?)[ \t]?[A-Za-zÅÄÖåäö][\w-]*")
+INLINE_KOD = re.compile(r"`+[^`]*`+")
+KVAR_ATGARD = ("Lämna en tom rad före rutan, börja raden med !!! eller ??? och ett mellanslag, "
+               "och dra in den 0 eller 4 mellanslag.")
 LISTPUNKT = re.compile(r"^\s*([-*+]|\d{1,9}[.)])\s")
 
 
@@ -113,6 +116,10 @@ def problem_i_kallan(rader: list[str], rutor: Rutor, forsta_rad: int = 1) -> lis
     for i, rad in _utanfor_kod(rader):
         m = MARKOR.match(rad)
         if not m:
+            # What the HTML check would find as marker text left on the page.
+            if (kvar := KVARLAMNAD_MARKOR.search(INLINE_KOD.sub("", rad))):
+                problem.append(Rutproblem(i + forsta_rad, kvar.start(1) + 1, _kvar_text(kvar.group(0).strip()),
+                                          KVAR_ATGARD))
             continue
         nr, kol = i + forsta_rad, m.start("markor") + 1
         typ = m.group("typ")
@@ -150,6 +157,10 @@ def problem_i_kallan(rader: list[str], rutor: Rutor, forsta_rad: int = 1) -> lis
                                       f"{_indrag(rader[nasta])} mellanslag. Markdown kan då läsa den fel.",
                                       f"Dra in texten i rutan {_indrag(rad) + 4} mellanslag."))
     return problem
+
+
+def _kvar_text(markor: str) -> str:
+    return f"Texten '{markor}' blev inte en ruta utan står som vanlig text på sidan."
 
 
 def _typ(element) -> str | None:
@@ -205,9 +216,7 @@ def problem_i_html(html: str, rader: list[str], rutor: Rutor, forsta_rad: int = 
             continue
         markor = KVARLAMNAD_MARKOR.search(text).group(0).strip()
         rad = _rad_for(rader, forsta_rad, lambda r: markor in r)
-        lagg_till(rad, f"Texten '{markor}' blev inte en ruta utan står som vanlig text på sidan.",
-                  "Lämna en tom rad före rutan, börja raden med !!! eller ??? och ett mellanslag, "
-                  "och dra in den 0 eller 4 mellanslag.")
+        lagg_till(rad, _kvar_text(markor), KVAR_ATGARD)
     return problem
 
 

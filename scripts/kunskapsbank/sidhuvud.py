@@ -115,7 +115,7 @@ class Sidhuvud(Modell):
     hide: list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]] | None = None
     search: Sok | None = None
     # The site: the checker's level and limits, the page's language (overrides/main.html)
-    # and the accessibility statement (hooks/redogorelse.py)
+    # and the accessibility statement (hooks/kurssidor.py)
     lattlast: Annotated[Any, BeforeValidator(_lattlast)] = None
     sprak: Text | None = None
     redogorelse: bool | None = None

@@ -1,6 +1,6 @@
 """The part of the rule page (docs/granskaren/index.md) that lists the rules' words,
 phrases and exceptions, generated from the data files so docs and behaviour cannot
-drift. The build stops when the page is stale (hooks/lattlast.py, test_lattlast_regeldata).
+drift. The build stops when the page is stale (kunskapsbank.rapportsidor, test_lattlast_regeldata).
 
     python -m kunskapsbank.lattlast.regelsida [DOCS]    write the part into the page
 """

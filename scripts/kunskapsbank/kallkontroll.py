@@ -1,0 +1,96 @@
+"""Kontroll av källorna: the checks that need only what someone wrote in docs/ and
+mkdocs.yml, run before the site engine:
+
+    python -m kunskapsbank.kallkontroll [--config mkdocs.yml]
+
+- a link loop in docs/ (kunskapsbank.mappar; kallor.las stops on it before walking docs/)
+- every page's front matter against the schema (kunskapsbank.sidhuvud)
+- SVG files with active content or references to other hosts (kunskapsbank.sakerhet)
+- boxes (`!!!`/`???`) that would not become what the trainer meant (kunskapsbank.rutor)
+- images larger than the limit in mkdocs.yml: warnings only (kunskapsbank.bilder)
+- links to pages of a part the förbund switched off: notes, since MkDocs shows them as
+  plain text (kunskapsbank.moduler, hooks/forbund.py)
+
+Every page is checked before any is built, so one run lists every mistake. What Markdown
+makes of a page is checked while the engine renders it (hooks/kontroller.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .bilder import for_stora_bilder, max_kb
+from .fel import InnehallsFel
+from .kallor import Kallor, las
+from .moduler import avlanka_markdown, meddelanden_om_avstangda
+from .rutor import Rutor, problem_i_kallan
+from .sakerhet import granska_svg
+from .sidhuvud import granska_fil
+
+
+@dataclass
+class Utfall:
+    fel: list[InnehallsFel] = field(default_factory=list)     # stop the build
+    varningar: list[str] = field(default_factory=list)        # a trainer should act, the build goes on
+    upplysningar: list[str] = field(default_factory=list)     # what the build did on purpose
+
+
+def granska(kallor: Kallor) -> Utfall:
+    """Raises InnehallsFel for a mistake in the settings themselves."""
+    grans, rutor = max_kb(kallor.extra), Rutor.fran_config((kallor.extra.get("lattlast") or {}).get("rutor"))
+    utfall = Utfall()
+    for src, fil in kallor.sidor.items():
+        sidhuvud, fel = granska_fil(fil, kallor.namn(src))
+        utfall.fel += fel
+        if sidhuvud is None and fel:
+            continue        # unreadable, or front matter the box check cannot skip
+        rader = fil.read_text(encoding="utf-8-sig").replace("\r\n", "\n").split("\n")
+        utfall.fel += [p.som_fel(kallor.namn(src)) for p in problem_i_kallan(rader, rutor)]
+        start = _efter_sidhuvudet(rader)
+        utfall.varningar += [f.som_text() for f in avlanka_markdown(
+            "\n".join(rader[start:]), src, kallor.namn(src), kallor.modulval, start)[1]]
+    for src, fil in kallor.filer.items():
+        if fil.suffix.lower() == ".svg":
+            utfall.fel += granska_svg(fil.read_bytes(), kallor.namn(src))
+    utfall.varningar += for_stora_bilder([(kallor.namn(s), f) for s, f in kallor.filer.items()], grans)
+    utfall.upplysningar = meddelanden_om_avstangda(kallor.modulval, kallor.avstangda)
+    return utfall
+
+
+def _efter_sidhuvudet(rader: list[str]) -> int:
+    """The index of the first line after the front matter (0 without one)."""
+    if rader and rader[0].strip() == "---":
+        slut = next((i for i in range(1, len(rader)) if rader[i].strip() in ("---", "...")), None)
+        return slut + 1 if slut else 0
+    return 0
+
+
+def kor(config: Path, skriv=print, utforligt: bool = False) -> int:
+    """The step: prints every mistake and warning; 1 when the build must stop."""
+    try:
+        utfall = granska(las(config))
+    except InnehallsFel as fel:
+        utfall = Utfall([fel])
+    for fel in utfall.fel:
+        skriv(f"FEL: {fel}")
+    for varning in utfall.varningar:
+        skriv(f"VARNING: {varning}")
+    for text in utfall.upplysningar if utforligt else []:
+        skriv(text)
+    return 1 if utfall.fel else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    tolk = argparse.ArgumentParser(prog="python -m kunskapsbank.kallkontroll",
+                                   description="Kontrollerar källorna i docs/ innan webbplatsen byggs.")
+    tolk.add_argument("--config", default="mkdocs.yml", help="webbplatsens inställningar")
+    tolk.add_argument("--utforligt", action="store_true", help="visa också vad bygget gör med flit")
+    args = tolk.parse_args(argv)
+    return kor(Path(args.config), lambda t: print(t, file=sys.stderr), args.utforligt)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
