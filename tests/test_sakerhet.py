@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from verktyg import ROT, andra_config, bygg, kopiera_projekt, skriv_sida
+from verktyg import ROT, andra_config, bygg, kopiera_projekt, med_stilmall, skriv_sida
 
 NAMN = 'Förbundet "Väst" & <Öst> <script>alert("namn")</script>'
 KORTNAMN = 'SF "V" & <Ö></style>INJ'
@@ -411,7 +411,7 @@ def test_bygget_varnar_for_nekad_hamtning_med_hafte_adress_och_sida(tmp_path):
     from kunskapsbank.haften.definitioner import las_definitioner
     from kunskapsbank.haften.sammanstall import Kallsida
     from kunskapsbank.haften.utgava import Utgava
-    site = tmp_path / "site"
+    site = med_stilmall(tmp_path / "site")
     (site / "a").mkdir(parents=True)
     with _Raknare() as server:
         adress = f"{server.url}/karta.png?stad=1&zoom=2"

@@ -87,6 +87,15 @@ def test_varje_engelsk_sida_utan_oversattning_sager_det(webbplats):
     assert len(list((webbplats / "en").rglob("index.html"))) > 50
 
 
+def test_utskriftssidan_ar_svensk_och_bara_pa_ett_stalle(webbplats):
+    """mkdocs-static-i18n writes the English print page over the Swedish one; the build
+    puts the Swedish one back and leaves no copy of it anywhere else on the site."""
+    assert las(webbplats / "print_page/index.html").html["lang"] == "sv"
+    kopior = [p.relative_to(webbplats).as_posix() for p in webbplats.rglob("*.html")
+              if any(del_.startswith(".") for del_ in p.relative_to(webbplats).parts)]
+    assert kopior == []
+
+
 def test_redigeringslanken_pekar_pa_kallfilen(webbplats):
     knapp = las(webbplats / "bip/vad-ar-bip/index.html").select_one("a.md-content__button[href]")
     assert knapp["href"] == IDENTITET["redigera"] + "bip/vad-ar-bip.md"

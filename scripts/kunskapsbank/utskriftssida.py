@@ -70,6 +70,7 @@ def behall_svenska_sidan(site_dir, bas: str, sidnyckel) -> None:
         sparad.write_text(text, encoding="utf-8")
     elif sparad.exists():
         sida.write_text(sparad.read_text(encoding="utf-8"), encoding="utf-8")
+        sparad.unlink()       # a copy nobody should find on the published site
 
 
 def utan_dubbletter(poster: list) -> list:
