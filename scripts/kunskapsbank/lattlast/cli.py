@@ -15,12 +15,13 @@ import argparse
 import json
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..kommandorad import SvenskArgumentParser, SvenskHjalp
 from ..sidhuvud import granska_fil as granska_sidhuvudfil
 from ..mappar import lankloop_fel
-from .fynd import Fynd
+from .fynd import ALLVARLIGHETER, Fynd
 from .granskare import LasFel, Resultat, granska_fil, granska_text
 from .installningar import Installningar, InstallningsFel, las_mkdocs_yml
 from .rattning import diff, ratta
@@ -99,29 +100,49 @@ def _sidhuvudfel(fil: Path, resultat: Resultat) -> list[Fynd]:
 
 # Below this much text one process is quicker than starting a second one.
 PARALLELL_FRAN_BYTE = 2_000_000
+# How a finding is written in each output format.
+FORMATERARE = {"text": Fynd.som_text, "json": Fynd.som_json, "github": som_github}
 
 
-def _granska_en(fil: Path, inst: Installningar) -> Resultat | LasFel:
+@dataclass
+class Utskrift:
+    """One file's findings written out in the output format, with how many there are
+    of each severity. A worker process sends this back instead of the findings: with
+    hundreds of thousands of them, pickling the objects costs more than writing them."""
+    rader: list[str]
+    antal: dict[str, int]
+
+
+def _granska_en(fil: Path, inst: Installningar, format_: str | None = None) -> Resultat | Utskrift | LasFel:
+    """One file's result, findings sorted; written out already when format_ is given."""
     try:
-        return granska_fil(fil, inst, _visningsnamn(fil))
+        resultat = granska_fil(fil, inst, _visningsnamn(fil))
     except LasFel as fel:
         return fel
+    resultat.fynd = sorted(resultat.fynd + _sidhuvudfel(fil, resultat), key=lambda f: (f.line, f.column, f.rule))
+    if format_ is None:
+        return resultat
+    antal = dict.fromkeys(ALLVARLIGHETER, 0)
+    for f in resultat.fynd:
+        antal[f.severity] += 1
+    return Utskrift(list(map(FORMATERARE[format_], resultat.fynd)), antal)
 
 
-def _granska_alla(filer: list[Path], inst: Installningar) -> list:
+def _granska_alla(filer: list[Path], inst: Installningar, format_: str | None = None) -> list:
     """Results in the files' order. Much text is checked in two processes (the machine
     the site is built on has two cores); the dictionaries are loaded before the fork."""
     storlek = sum(f.stat().st_size for f in filer if f.is_file())
     arbetare = min(2, os.cpu_count() or 1)
     if storlek < PARALLELL_FRAN_BYTE or arbetare < 2 or len(filer) < 2:
-        return [_granska_en(f, inst) for f in filer]
+        return [_granska_en(f, inst, format_) for f in filer]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
 
     granska_text("Uppvärmning av ordlistorna.", "uppvarmning.md", inst)
     with ProcessPoolExecutor(arbetare, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(partial(_granska_en, inst=inst), filer, chunksize=max(1, len(filer) // 8)))
+        return list(pool.map(partial(_granska_en, inst=inst, format_=format_), filer,
+                             chunksize=max(1, len(filer) // 8)))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -166,41 +187,41 @@ def main(argv: list[str] | None = None) -> int:
               "att granska.", file=sys.stderr)
     if not filer:
         return 2
-    resultat: list[Resultat] = []
+    # --fix and --stats need the findings themselves; the other formats only their text.
+    format_ = None if args.fix or args.stats else args.format
+    resultat: list[Resultat | Utskrift] = []
     lasfel = False
-    for fil, svar in zip(filer, _granska_alla(filer, inst)):
+    for svar in _granska_alla(filer, inst, format_):
         if isinstance(svar, LasFel):
             print(f"FEL: {svar}", file=sys.stderr)
             lasfel = True
             continue
-        svar.fynd = sorted(svar.fynd + _sidhuvudfel(fil, svar), key=lambda f: (f.line, f.column, f.rule))
         resultat.append(svar)
-    fynd = [f for r in resultat for f in r.fynd]
 
     if args.fix:
         return _ratta_filer(filer, resultat, args.dry_run) or (2 if lasfel else 0)
     if args.stats:
         rader = [r.statistik.som_dict() for r in resultat if r.statistik is not None]
         print(json.dumps(rader, ensure_ascii=False, indent=2))
-    elif args.format == "json":
-        # One finding per line: still one JSON list, written by json's fast C encoder
-        # (indent= would switch to its slow Python encoder).
-        print("[\n" + ",\n".join(json.dumps(f.som_dict(), ensure_ascii=False) for f in fynd) + "\n]")
-    elif args.format == "github":
-        for f in fynd:
-            print(som_github(f))
+        antal = {s: sum(1 for r in resultat for f in r.fynd if f.severity == s) for s in ALLVARLIGHETER}
     else:
-        for f in fynd:
-            print(f.som_text())
-        antal = {s: sum(1 for f in fynd if f.severity == s) for s in ("error", "warning", "info")}
-        print(f"Granskade {len(resultat)} filer: {antal['error']} fel, {antal['warning']} "
-              f"varningar, {antal['info']} tips.", file=sys.stderr)
+        antal = {s: sum(u.antal[s] for u in resultat) for s in ALLVARLIGHETER}
+        rader = [rad for u in resultat for rad in u.rader]
+        # One write: a print per finding costs more than the checking with much text.
+        if args.format == "json":
+            # One finding per line: still one JSON list.
+            sys.stdout.write("[\n" + ",\n".join(rader) + "\n]\n")
+        else:
+            sys.stdout.write("".join(rad + "\n" for rad in rader))
+        if args.format == "text":
+            print(f"Granskade {len(resultat)} filer: {antal['error']} fel, {antal['warning']} "
+                  f"varningar, {antal['info']} tips.", file=sys.stderr)
 
     if lasfel:
         return 2
-    if any(f.severity == "error" for f in fynd):
+    if antal["error"]:
         return 1
-    if args.strict and any(f.severity == "warning" for f in fynd):
+    if args.strict and antal["warning"]:
         return 1
     return 0
 
