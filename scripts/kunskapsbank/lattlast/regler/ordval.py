@@ -95,7 +95,7 @@ class KrangligtOrd(Regel):
                                   post, ny, lista.kallor)
             for mening in mb.meningar:
                 for i, o in enumerate(mening.ord):
-                    post = _slå_upp(o.text.lower())
+                    post = _slå_upp(o.lag)
                     if not post or mb.text[o.slut:o.slut + 1] == "-":
                         # "icke-diskriminering" is an established term, not officialese.
                         continue
@@ -103,8 +103,8 @@ class KrangligtOrd(Regel):
                         continue    # part of a phrase found above
                     if mb.text[o.slut:o.slut + 1] == "." and len(o.text) <= 4:
                         continue    # "resp." is an abbreviation: the forkortning rule's job
-                    fore = mening.ord[i - 1].text.lower() if i > 0 else None
-                    nasta = mening.ord[i + 1].text.lower() if i + 1 < len(mening.ord) else None
+                    fore = mening.ord[i - 1].lag if i > 0 else None
+                    nasta = mening.ord[i + 1].lag if i + 1 < len(mening.ord) else None
                     if fore in post.inte_efter or nasta in post.inte_fore:
                         continue
                     if post.bara_preposition and (nasta is None or fore in bestamning
@@ -203,7 +203,7 @@ class Man(Regel):
     def granska(self, k: Kontext):
         for mb in k.block:
             for mening in mb.meningar:
-                ordlista = [o.text.lower() for o in mening.ord]
+                ordlista = [o.lag for o in mening.ord]
                 if "man" not in ordlista:
                     continue
                 for i, o in enumerate(mening.ord):
