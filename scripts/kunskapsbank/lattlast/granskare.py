@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
+from operator import attrgetter
 from pathlib import Path
 
 from .fynd import Fynd
@@ -15,6 +17,9 @@ from .statistik import Statistik, rakna
 from .text import dela_meningar
 
 TEXTBLOCK = (STYCKE, LISTPUNKT, RUBRIK, RUTRUBRIK, SIDHUVUDTEXT)
+ORDETS_TEXT = attrgetter("text")
+# A Fynd from a tuple of all its fields, without NamedTuple's __new__ in Python.
+_nytt_fynd = partial(tuple.__new__, Fynd)
 
 
 @dataclass
@@ -78,21 +83,24 @@ def _en_rad(text: str | None) -> str | None:
 
 def _kor_regler(kontext: Kontext, inst: Installningar, regler) -> list[Fynd]:
     dok, path, fynd = kontext.dok, kontext.path, []
-    antal_rader = len(dok.rader)
+    sista_rad = max(len(dok.rader), 1)
     for regel in regler:
         regel_id = regel.id
         if regel_id in inst.avstangda_regler and regel.kan_stangas_av:
             continue
+        # Looked up once per rule, not once per hit: dense text gives many hits.
+        kan_vara_avstangd = regel.kan_stangas_av and bool(dok.avstangt)
+        installd = inst.allvarlighet.get(regel_id)
         # The one place a rule's hits become findings.
         for traff in regel.granska(kontext):
-            if regel.kan_stangas_av and dok.ar_avstangd(regel_id, traff.line):
+            if kan_vara_avstangd and dok.ar_avstangd(regel_id, traff.line):
                 continue
-            allvarlighet = inst.allvarlighet.get(regel_id, traff.severity or regel.allvarlighet)
-            rad = min(max(traff.line, 1), max(antal_rader, 1))
-            fynd.append(Fynd(path, rad, max(traff.column, 1), regel_id, allvarlighet,
-                             _en_rad(traff.message), _en_rad(traff.suggestion),
-                             traff.end_line, traff.end_column, tuple(traff.replacements),
-                             traff.safe))
+            allvarlighet = installd or traff.severity or regel.allvarlighet
+            rad = traff.line if 1 <= traff.line <= sista_rad else min(max(traff.line, 1), sista_rad)
+            fynd.append(_nytt_fynd((path, rad, max(traff.column, 1), regel_id, allvarlighet,
+                                    _en_rad(traff.message), _en_rad(traff.suggestion),
+                                    traff.end_line, traff.end_column, tuple(traff.replacements),
+                                    traff.safe)))
     return fynd
 
 
@@ -127,7 +135,7 @@ def granska_text(kalla: str, path: str = "<text>", inst: Installningar | None = 
         block.append(Meningsblock(b, text, karta, meningar))
         antal_meningar += len(meningar)
         for m in meningar:
-            alla_ord.extend(o.text for o in m.ord)
+            alla_ord.extend(map(ORDETS_TEXT, m.ord))
     statistik = rakna(path, alla_ord, antal_meningar)
     kontext = Kontext(path=path, dok=dok, niva=niva, grans=granser, block=block,
                       forklarade_forkortningar=inst.forkortningar, egennamn=inst.egennamn,
