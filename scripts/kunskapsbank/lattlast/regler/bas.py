@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import chain
 from typing import Iterator
 
 from ...rutor import Rutor
 from ..markdown import Block, Dokument, position
-from ..text import Mening
+from ..text import Mening, Ord
 
 @dataclass
 class Traff:
@@ -32,6 +34,10 @@ class Meningsblock:
     text: str
     karta: list
     meningar: list[Mening]
+
+    @cached_property
+    def alla_ord(self) -> list[Ord]:
+        return list(chain.from_iterable(m.ord for m in self.meningar))
 
     def plats(self, offset: int) -> tuple[int, int]:
         return position(self.karta, offset)

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import attrgetter
 
-from .. import sprak
+from .. import ordstart, sprak
 from ..regeldata import Post, forkortningar, frasmonster, krangliga_ord
 from .bas import Kontext, Meningsblock, Regel, registrera
 
@@ -18,6 +19,7 @@ BOJNINGAR = ("ande", "ades", "ade", "ats", "at", "ad", "ar", "as", "er", "es", "
 PRESENS_PARTICIP = ("ande", "ende")
 
 
+LAG = attrgetter("lag")
 SUBJEKT = {"jag", "du", "han", "hon", "hen", "vi", "ni", "de", "dom", "man", "den", "det"}
 
 
@@ -87,16 +89,19 @@ class KrangligtOrd(Regel):
         bestamning = lista.grupper.get("bestamning", frozenset())
         for mb in k.block:
             tagna: list[tuple[int, int]] = []
-            for m in regex.finditer(mb.text):
+            for m in ordstart.traffar(regex, mb.text, mb.alla_ord):
                 post = fraser[int(m.lastgroup[1:])]
                 ny = post.ersattning_for(m.group(0), _ar_forst(mb, m.start()))
                 tagna.append((m.start(), m.end()))
                 yield self._traff(mb, m.start(), m.end(), f"'{m.group(0)}' är en krånglig fras.",
                                   post, ny, lista.kallor)
             for mening in mb.meningar:
-                for i, o in enumerate(mening.ord):
-                    post = _slå_upp(o.lag)
-                    if not post or mb.text[o.slut:o.slut + 1] == "-":
+                # Most words are no entry: looked up without a turn of the loop body each.
+                for i, post in enumerate(map(_slå_upp, map(LAG, mening.ord))):
+                    if post is None:
+                        continue
+                    o = mening.ord[i]
+                    if mb.text[o.slut:o.slut + 1] == "-":
                         # "icke-diskriminering" is an established term, not officialese.
                         continue
                     if any(s <= o.start < e for s, e in tagna):
@@ -154,7 +159,7 @@ class Forkortning(Regel):
     def granska(self, k: Kontext):
         regex, poster = _forkortningsregex()
         for mb in k.block:
-            for m in regex.finditer(mb.text):
+            for m in ordstart.traffar(regex, mb.text, mb.alla_ord):
                 post = poster[int(m.lastgroup[1:])]
                 text, start, slut = m.group(0), m.start(), m.end()
                 fore = mb.text[max(0, start - 20):start]
@@ -203,7 +208,7 @@ class Man(Regel):
     def granska(self, k: Kontext):
         for mb in k.block:
             for mening in mb.meningar:
-                ordlista = [o.lag for o in mening.ord]
+                ordlista = list(map(LAG, mening.ord))
                 if "man" not in ordlista:
                     continue
                 for i, o in enumerate(mening.ord):
