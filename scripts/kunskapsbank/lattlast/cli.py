@@ -21,7 +21,7 @@ from pathlib import Path
 from ..kommandorad import SvenskArgumentParser, SvenskHjalp
 from ..sidhuvud import granska_fil as granska_sidhuvudfil
 from ..mappar import lankloop_fel
-from .fynd import ALLVARLIGHETER, Fynd
+from .fynd import ALLVARLIGHETER, ORDNING, Fynd
 from .granskare import LasFel, Resultat, granska_fil, granska_text
 from .installningar import Installningar, InstallningsFel, las_mkdocs_yml
 from .rattning import diff, ratta
@@ -106,10 +106,11 @@ FORMATERARE = {"text": Fynd.som_text, "json": Fynd.som_json, "github": som_githu
 
 @dataclass
 class Utskrift:
-    """One file's findings written out in the output format, with how many there are
-    of each severity. A worker process sends this back instead of the findings: with
-    hundreds of thousands of them, pickling the objects costs more than writing them."""
-    rader: list[str]
+    """One file's findings written out in the output format, in UTF-8, with how many
+    there are of each severity. A worker process sends this back instead of the
+    findings: with hundreds of thousands of them, pickling the objects costs more than
+    writing them, and the main process only has to pass the bytes on."""
+    text: bytes
     antal: dict[str, int]
 
 
@@ -119,13 +120,18 @@ def _granska_en(fil: Path, inst: Installningar, format_: str | None = None) -> R
         resultat = granska_fil(fil, inst, _visningsnamn(fil))
     except LasFel as fel:
         return fel
-    resultat.fynd = sorted(resultat.fynd + _sidhuvudfel(fil, resultat), key=lambda f: (f.line, f.column, f.rule))
+    sidhuvudfel = _sidhuvudfel(fil, resultat)
+    if sidhuvudfel:     # (the checker's own findings come sorted)
+        resultat.fynd = sorted(resultat.fynd + sidhuvudfel, key=ORDNING)
     if format_ is None:
         return resultat
     antal = dict.fromkeys(ALLVARLIGHETER, 0)
     for f in resultat.fynd:
         antal[f.severity] += 1
-    return Utskrift(list(map(FORMATERARE[format_], resultat.fynd)), antal)
+    rader = list(map(FORMATERARE[format_], resultat.fynd))
+    skiljetecken = ",\n" if format_ == "json" else "\n"
+    text = skiljetecken.join(rader) + ("" if format_ == "json" or not rader else "\n")
+    return Utskrift(text.encode("utf-8"), antal)
 
 
 def _granska_alla(filer: list[Path], inst: Installningar, format_: str | None = None) -> list:
@@ -143,6 +149,35 @@ def _granska_alla(filer: list[Path], inst: Installningar, format_: str | None = 
     with ProcessPoolExecutor(arbetare, mp_context=multiprocessing.get_context("fork")) as pool:
         return list(pool.map(partial(_granska_en, inst=inst, format_=format_), filer,
                              chunksize=max(1, len(filer) // 8)))
+
+
+class _Textstrom:
+    def __init__(self, strom):
+        self.strom = strom
+
+    def write(self, data: bytes) -> None:
+        self.strom.write(data.decode("utf-8"))
+
+    def flush(self) -> None:
+        self.strom.flush()
+
+
+def _skriv(delar: list[bytes], json_lista: bool) -> None:
+    """The files' findings to stdout as they are, a JSON list with one finding per
+    line: a print per finding cost more than the checking with much text."""
+    sys.stdout.flush()
+    ut = getattr(sys.stdout, "buffer", None)
+    if ut is None:       # a text stream only, as when a test captures the output
+        ut = _Textstrom(sys.stdout)
+    if json_lista:
+        ut.write(b"[\n")
+    for i, del_ in enumerate(delar):
+        if json_lista and i:
+            ut.write(b",\n")
+        ut.write(del_)
+    if json_lista:
+        ut.write(b"\n]\n")
+    ut.flush()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -206,13 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         antal = {s: sum(1 for r in resultat for f in r.fynd if f.severity == s) for s in ALLVARLIGHETER}
     else:
         antal = {s: sum(u.antal[s] for u in resultat) for s in ALLVARLIGHETER}
-        rader = [rad for u in resultat for rad in u.rader]
-        # One write: a print per finding costs more than the checking with much text.
-        if args.format == "json":
-            # One finding per line: still one JSON list.
-            sys.stdout.write("[\n" + ",\n".join(rader) + "\n]\n")
-        else:
-            sys.stdout.write("".join(rad + "\n" for rad in rader))
+        _skriv([u.text for u in resultat if u.text], args.format == "json")
         if args.format == "text":
             print(f"Granskade {len(resultat)} filer: {antal['error']} fel, {antal['warning']} "
                   f"varningar, {antal['info']} tips.", file=sys.stderr)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from operator import attrgetter
 from json.encoder import encode_basestring
 from typing import NamedTuple
 
 ALLVARLIGHETER = ("error", "warning", "info")
 SVENSKA = {"error": "fel", "warning": "varning", "info": "tips"}
+# The order findings are reported in.
+ORDNING = attrgetter("line", "column", "rule")
 
 
 class Fynd(NamedTuple):

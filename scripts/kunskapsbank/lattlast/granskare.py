@@ -7,7 +7,7 @@ from functools import partial
 from operator import attrgetter
 from pathlib import Path
 
-from .fynd import Fynd
+from .fynd import ORDNING, Fynd
 from .installningar import NIVA_ALIAS, Installningar, ar_tal
 from .markdown import LISTPUNKT, RUBRIK, RUTRUBRIK, SIDHUVUDTEXT, STYCKE, Dokument, las_markdown
 from .regler import Kontext, alla_regler
@@ -121,7 +121,7 @@ def granska_text(kalla: str, path: str = "<text>", inst: Installningar | None = 
         vakter = [r for r in alla_regler().values() if not r.kan_stangas_av]
         fynd += _kor_regler(Kontext(path=path, dok=dok, niva="av", grans=granser, block=[], rutor=inst.rutor),
                             inst, vakter)
-        fynd.sort(key=lambda f: (f.line, f.column, f.rule))
+        fynd.sort(key=ORDNING)
         return Resultat(path, "av", fynd, None)
 
     # Front-matter text that the page shows comes first, as it stands first in the file.
@@ -142,7 +142,7 @@ def granska_text(kalla: str, path: str = "<text>", inst: Installningar | None = 
                       lix=statistik.lix,
                       ord_antal=statistik.words, rutor=inst.rutor)
     fynd += _kor_regler(kontext, inst, alla_regler().values())
-    fynd.sort(key=lambda f: (f.line, f.column, f.rule))
+    fynd.sort(key=ORDNING)
     return Resultat(path, niva, fynd, statistik)
 
 
