@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from .text import ORD, Ord
 
@@ -24,6 +26,7 @@ except ImportError:  # pragma: no cover - depends on the Python version
 
 # How many words' answers each pattern keeps (a long-running `mkdocs serve` sees many).
 MINNE = 100_000
+ORDETS_TEXT = attrgetter("text")
 
 
 def _ar_bokstav(tecken: str) -> bool:
@@ -81,39 +84,29 @@ def _ordmonster(monster: re.Pattern) -> re.Pattern | None:
     return re.compile("|".join(alternativ), monster.flags)
 
 
-class _Sokning:
-    def __init__(self, ordmonster: re.Pattern):
-        self.ordmonster = ordmonster
-        self.svar: dict[str, bool] = {}
-
-    def kan_borja(self, ord_: str) -> bool:
-        if len(self.svar) > MINNE:
-            self.svar.clear()
-        svar = self.svar[ord_] = self.ordmonster.match(ord_) is not None
-        return svar
-
-
 @lru_cache(maxsize=None)
-def _sokning(monster: re.Pattern) -> _Sokning | None:
+def _kan_borja(monster: re.Pattern):
+    """word -> can a match of monster start at it? None when every position is tried."""
     ordmonster = _ordmonster(monster)
-    return _Sokning(ordmonster) if ordmonster is not None else None
+    if ordmonster is None:
+        return None
+
+    @lru_cache(maxsize=MINNE)
+    def kan_borja(ord_: str) -> bool:
+        return ordmonster.match(ord_) is not None
+    return kan_borja
 
 
 def traffar(monster: re.Pattern, text: str, ord_: list[Ord]) -> list[re.Match]:
     """monster.finditer(text) as a list; ord_ are all the words of text, in order."""
-    sokning = _sokning(monster)
-    if sokning is None:
+    kan_borja = _kan_borja(monster)
+    if kan_borja is None:
         return list(monster.finditer(text))
-    svar, kan_borja = sokning.svar, sokning.kan_borja
     ut: list[re.Match] = []
     slut = 0
-    for o in ord_:
-        if o.start < slut:
-            continue     # inside the match before, as finditer() goes on after it
-        borjar = svar.get(o.text)
-        if borjar is None:
-            borjar = kan_borja(o.text)
-        if borjar:
+    # The words are sifted without a turn of a Python loop each: most cannot begin one.
+    for o in compress(ord_, map(kan_borja, map(ORDETS_TEXT, ord_))):
+        if o.start >= slut:   # not inside the match before: finditer() goes on after it
             m = monster.match(text, o.start)
             if m is not None:
                 ut.append(m)

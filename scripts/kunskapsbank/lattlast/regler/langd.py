@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from ..markdown import LISTPUNKT, SIDHUVUDTEXT, STYCKE
 from .bas import Kontext, Regel, Traff, registrera
+
+ORDETS_TEXT = attrgetter("text")
 
 
 @registrera
@@ -54,6 +58,8 @@ class LangtOrd(Regel):
         grans = k.grans["ord_max_bokstaver"]
         for mb in k.block:
             for mening in mb.meningar:
+                if max(map(len, map(ORDETS_TEXT, mening.ord)), default=0) <= grans:
+                    continue     # most sentences: no word of them is read one by one
                 for o in mening.ord:
                     if len(o.text) > grans:
                         rad, kol = mb.plats(o.start)

@@ -211,9 +211,8 @@ class Man(Regel):
                 ordlista = list(map(LAG, mening.ord))
                 if "man" not in ordlista:
                     continue
-                for i, o in enumerate(mening.ord):
-                    if ordlista[i] != "man":
-                        continue
+                for i in [i for i, w in enumerate(ordlista) if w == "man"]:
+                    o = mening.ord[i]
                     fore = ordlista[i - 1] if i > 0 else None
                     fore2 = ordlista[i - 2] if i > 1 else None
                     efter = ordlista[i + 1] if i + 1 < len(ordlista) else None
