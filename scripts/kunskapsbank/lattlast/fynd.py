@@ -48,13 +48,11 @@ class Fynd(NamedTuple):
                 and type(self.safe) is bool):
             return json.dumps(self.som_dict(), ensure_ascii=False)
         try:
-            suggestion = "null" if self.suggestion is None else _json_strang(self.suggestion)
             return (f'{{"path": {_json_strang(self.path)}, "line": {self.line}, "column": {self.column}, '
-                    f'"rule": {_json_strang(self.rule)}, "severity": {_json_strang(self.severity)}, '
-                    f'"message": {_json_strang(self.message)}, "suggestion": {suggestion}, '
-                    f'"end_line": {_json_tal(self.end_line)}, "end_column": {_json_tal(self.end_column)}, '
-                    f'"replacements": [{", ".join(map(_json_strang, self.replacements))}], '
-                    f'"safe": {"true" if self.safe else "false"}}}')
+                    f'{_json_mitt(self.rule, self.severity, self.message, self.suggestion)}, '
+                    f'"end_line": {"null" if self.end_line is None else self.end_line}, '
+                    f'"end_column": {"null" if self.end_column is None else self.end_column}, '
+                    f'{_json_slut(self.replacements, self.safe)}}}')
         except TypeError:    # a text that is no str: json's own rules decide
             return json.dumps(self.som_dict(), ensure_ascii=False)
 
@@ -72,5 +70,15 @@ def _json_strang(text: str) -> str:
     return encode_basestring(text)
 
 
-def _json_tal(tal: int | None) -> str:
-    return "null" if tal is None else str(tal)
+@lru_cache(maxsize=100_000)
+def _json_mitt(rule: str, severity: str, message: str, suggestion: str | None) -> str:
+    # What many findings share, encoded once: most findings of a page repeat a message.
+    forslag = "null" if suggestion is None else _json_strang(suggestion)
+    return (f'"rule": {_json_strang(rule)}, "severity": {_json_strang(severity)}, '
+            f'"message": {_json_strang(message)}, "suggestion": {forslag}')
+
+
+@lru_cache(maxsize=10_000)
+def _json_slut(replacements: tuple[str, ...], safe: bool) -> str:
+    return (f'"replacements": [{", ".join(map(_json_strang, replacements))}], '
+            f'"safe": {"true" if safe else "false"}')
