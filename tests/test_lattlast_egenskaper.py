@@ -117,3 +117,21 @@ def test_monster_som_kan_borja_mitt_i_ord_soks_i_hela_texten():
         regex = re.compile(monster)
         assert [m.span() for m in ordstart.traffar(regex, text, ord_)] == \
             [m.span() for m in regex.finditer(text)] != []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.builds(
+    lambda *varden: varden,
+    st.text(max_size=30), st.integers(), st.integers(), st.text(max_size=15),
+    st.sampled_from(["error", "warning", "info"]), st.text(max_size=80),
+    st.none() | st.text(max_size=80), st.none() | st.integers(), st.none() | st.integers(),
+    st.lists(st.text(max_size=20), max_size=3).map(tuple), st.booleans()))
+def test_json_raden_ar_den_json_dumps_ger(varden):
+    # scripts/lint --format json writes each finding by hand for speed: it must be
+    # exactly the line json.dumps writes, also for quotes, backslashes and control characters.
+    import json
+
+    from kunskapsbank.lattlast.fynd import Fynd
+
+    fynd = Fynd(*varden)
+    assert fynd.som_json() == json.dumps(fynd.som_dict(), ensure_ascii=False)
