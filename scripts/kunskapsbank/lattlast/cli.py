@@ -12,6 +12,7 @@ they are) and safe (--fix may apply the first replacement).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -146,6 +147,9 @@ def _granska_alla(filer: list[Path], inst: Installningar, format_: str | None = 
     from functools import partial
 
     granska_text("Uppvärmning av ordlistorna.", "uppvarmning.md", inst)
+    # What is loaded now stays to the end: the children's garbage collector need not
+    # look through it (nor copy the memory it would touch).
+    gc.freeze()
     with ProcessPoolExecutor(arbetare, mp_context=multiprocessing.get_context("fork")) as pool:
         return list(pool.map(partial(_granska_en, inst=inst, format_=format_), filer,
                              chunksize=max(1, len(filer) // 8)))

@@ -131,11 +131,10 @@ def granska_text(kalla: str, path: str = "<text>", inst: Installningar | None = 
         if b.typ not in TEXTBLOCK:
             continue
         text, karta = b.sammanfogad()
-        meningar = dela_meningar(text)
-        block.append(Meningsblock(b, text, karta, meningar))
-        antal_meningar += len(meningar)
-        for m in meningar:
-            alla_ord.extend(map(ORDETS_TEXT, m.ord))
+        mb = Meningsblock(b, text, karta, dela_meningar(text))
+        block.append(mb)
+        antal_meningar += len(mb.meningar)
+        alla_ord.extend(map(ORDETS_TEXT, mb.alla_ord))
     statistik = rakna(path, alla_ord, antal_meningar)
     kontext = Kontext(path=path, dok=dok, niva=niva, grans=granser, block=block,
                       forklarade_forkortningar=inst.forkortningar, egennamn=inst.egennamn,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import chain
 from typing import Iterator
 
@@ -34,10 +33,10 @@ class Meningsblock:
     text: str
     karta: list
     meningar: list[Mening]
+    alla_ord: list[Ord] = field(init=False)     # the sentences' words, in order
 
-    @cached_property
-    def alla_ord(self) -> list[Ord]:
-        return list(chain.from_iterable(m.ord for m in self.meningar))
+    def __post_init__(self):
+        self.alla_ord = list(chain.from_iterable(m.ord for m in self.meningar))
 
     def plats(self, offset: int) -> tuple[int, int]:
         return position(self.karta, offset)

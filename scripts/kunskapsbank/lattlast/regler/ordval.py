@@ -104,7 +104,7 @@ class KrangligtOrd(Regel):
                     if mb.text[o.slut:o.slut + 1] == "-":
                         # "icke-diskriminering" is an established term, not officialese.
                         continue
-                    if any(s <= o.start < e for s, e in tagna):
+                    if tagna and any(s <= o.start < e for s, e in tagna):
                         continue    # part of a phrase found above
                     if mb.text[o.slut:o.slut + 1] == "." and len(o.text) <= 4:
                         continue    # "resp." is an abbreviation: the forkortning rule's job
