@@ -137,7 +137,8 @@ def _granska_en(fil: Path, inst: Installningar, format_: str | None = None) -> R
 
 def _granska_alla(filer: list[Path], inst: Installningar, format_: str | None = None) -> list:
     """Results in the files' order. Much text is checked in two processes (the machine
-    the site is built on has two cores); the dictionaries are loaded before the fork."""
+    the site is built on has two cores); the dictionaries are loaded before the fork.
+    The files go out a few at a time, so a process slowed by other work gets fewer."""
     storlek = sum(f.stat().st_size for f in filer if f.is_file())
     arbetare = min(2, os.cpu_count() or 1)
     if storlek < PARALLELL_FRAN_BYTE or arbetare < 2 or len(filer) < 2:
@@ -152,7 +153,7 @@ def _granska_alla(filer: list[Path], inst: Installningar, format_: str | None = 
     gc.freeze()
     with ProcessPoolExecutor(arbetare, mp_context=multiprocessing.get_context("fork")) as pool:
         return list(pool.map(partial(_granska_en, inst=inst, format_=format_), filer,
-                             chunksize=max(1, len(filer) // 8)))
+                             chunksize=max(1, len(filer) // 32)))
 
 
 class _Textstrom:

@@ -44,10 +44,15 @@ class Meningsblock:
     def traff(self, start: int, slut: int, message: str, suggestion: str | None = None,
               replacements: tuple[str, ...] = (), safe: bool = False) -> Traff:
         """A hit on the block text between offsets start and slut."""
-        rad, kol = position(self.karta, start)
-        slutrad, slutkol = position(self.karta, slut)
-        return Traff(rad, kol, message, suggestion, end_line=slutrad, end_column=slutkol,
-                     replacements=tuple(replacements), safe=safe and bool(replacements))
+        karta = self.karta
+        if len(karta) == 1 and karta[0][0] == 0:     # a one-line block: the common case
+            _, rad, kol = karta[0]
+            return Traff(rad, kol + start, message, suggestion, None, rad, kol + slut,
+                         tuple(replacements), safe and bool(replacements))
+        rad, kol = position(karta, start)
+        slutrad, slutkol = position(karta, slut)
+        return Traff(rad, kol, message, suggestion, None, slutrad, slutkol,
+                     tuple(replacements), safe and bool(replacements))
 
 
 @dataclass

@@ -317,9 +317,10 @@ class Passiv(Regel):
         for mb in k.block:
             for mening in mb.meningar:
                 ordlista = mening.ord
-                for i, o in enumerate(ordlista):
-                    # (the first test is the one ar_s_passiv_i_mening starts with, here
-                    # without a call for each word)
+                # Only words that end in s, or are a form of bli, can start a passive: the
+                # first test of ar_s_passiv_i_mening, and the one for bli below.
+                for i in [i for i, o in enumerate(ordlista) if o.text[-1] in "sS" or o.lag in HJALPVERB_BLI]:
+                    o = ordlista[i]
                     if o.text[-1] in "sS" and ar_s_passiv_i_mening(ordlista, i, mb.text):
                         yield self._traff(mb, ordlista, i, o.start, o.slut, o.text)
                     elif o.lag in HJALPVERB_BLI:
