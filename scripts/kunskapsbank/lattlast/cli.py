@@ -16,7 +16,9 @@ import gc
 import json
 import os
 import sys
+from collections import Counter
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 
 from ..kommandorad import SvenskArgumentParser, SvenskHjalp
@@ -101,6 +103,7 @@ def _sidhuvudfel(fil: Path, resultat: Resultat) -> list[Fynd]:
 
 # Below this much text one process is quicker than starting a second one.
 PARALLELL_FRAN_BYTE = 2_000_000
+ALLVARLIGHET = attrgetter("severity")
 # How a finding is written in each output format.
 FORMATERARE = {"text": Fynd.som_text, "json": Fynd.som_json, "github": som_github}
 
@@ -126,9 +129,8 @@ def _granska_en(fil: Path, inst: Installningar, format_: str | None = None) -> R
         resultat.fynd = sorted(resultat.fynd + sidhuvudfel, key=ORDNING)
     if format_ is None:
         return resultat
-    antal = dict.fromkeys(ALLVARLIGHETER, 0)
-    for f in resultat.fynd:
-        antal[f.severity] += 1
+    per_allvarlighet = Counter(map(ALLVARLIGHET, resultat.fynd))
+    antal = {s: per_allvarlighet[s] for s in ALLVARLIGHETER}
     rader = list(map(FORMATERARE[format_], resultat.fynd))
     skiljetecken = ",\n" if format_ == "json" else "\n"
     text = skiljetecken.join(rader) + ("" if format_ == "json" or not rader else "\n")
