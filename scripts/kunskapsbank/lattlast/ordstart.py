@@ -20,7 +20,8 @@ from .text import ORD, Ord
 
 try:     # the regex parser of the standard library; absent in some future Python
     from re import _parser
-    from re._constants import ASSERT_NOT, BRANCH, CATEGORY, CATEGORY_WORD, IN, LITERAL, NEGATE, SUBPATTERN
+    from re._constants import (ASSERT_NOT, BRANCH, CATEGORY, CATEGORY_SPACE, CATEGORY_WORD, IN,
+                               LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE, SUBPATTERN)
 except ImportError:  # pragma: no cover - depends on the Python version
     _parser = None
 
@@ -31,6 +32,19 @@ ORDETS_TEXT = attrgetter("text")
 
 def _ar_bokstav(tecken: str) -> bool:
     return ORD.fullmatch(tecken) is not None
+
+
+def _aldrig_bokstav(delar: list) -> bool:
+    """Can these pattern parts only match one character, and never a letter (a space,
+    a full stop)?"""
+    if len(delar) != 1:
+        return False
+    op, varde = delar[0]
+    if op is LITERAL:
+        return not _ar_bokstav(chr(varde))
+    return op is IN and all(del_ == (CATEGORY, CATEGORY_SPACE)
+                            or (del_[0] is LITERAL and not _ar_bokstav(chr(del_[1])))
+                            for del_ in varde)
 
 
 def _inledningar(delar: list, bokstaver: str = "") -> list[tuple[str, bool]] | None:
@@ -56,6 +70,10 @@ def _inledningar(delar: list, bokstaver: str = "") -> list[tuple[str, bool]] | N
             if lagg_till or ta_bort:
                 return None      # (?i:...) and the like: other rules inside
             return _inledningar(list(inre.data) + delar[i + 1:], bokstaver)
+        if op in (MAX_REPEAT, MIN_REPEAT) and bokstaver:
+            minst, _, inre = varde
+            if minst >= 1 and _aldrig_bokstav(inre.data):
+                return [(bokstaver, True)]      # "i\s+syfte": the word is "i"
         break                    # a class, a repeat, an assertion: the word may go on
     return [(bokstaver, False)] if bokstaver else None
 
