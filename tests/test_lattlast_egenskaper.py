@@ -135,3 +135,19 @@ def test_json_raden_ar_den_json_dumps_ger(varden):
 
     fynd = Fynd(*varden)
     assert fynd.som_json() == json.dumps(fynd.som_dict(), ensure_ascii=False)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab.§ \n_1,-éT", max_size=30), st.integers(min_value=0, max_value=30))
+def test_ordet_fore_en_punkt_ar_det_som_regexen_hittar(text, punkt):
+    # The word before a full stop decides whether it ends a sentence ("t.ex." does not).
+    # It is read backwards for speed; it must be what a forward regex search finds.
+    import re
+
+    from kunskapsbank.lattlast.text import FONSTER, _token_fore_punkt
+
+    punkt = min(punkt, len(text))
+    start = max(0, punkt - FONSTER)
+    m = re.compile(r"([\w.§]+)$").search(text, start, punkt)
+    vantat = None if not m or (m.start() == start and start > 0) else m.group(1)
+    assert _token_fore_punkt(text, punkt) == vantat

@@ -27,7 +27,7 @@ AVEN_VANLIGA_ORD = {"min", "st", "s", "a", "e", "o", "f", "m", "t", "p", "red", 
                     "jan", "feb", "aug", "sept", "okt", "nov", "tim", "sek", "mm", "cm", "km",
                     "kg"}
 SLUT = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
-FORE_PUNKT = re.compile(r"([\w.§]+)$")
+TECKEN_I_TOKEN = re.compile(r"[\w.§]+")
 NASTA_TECKEN = re.compile(r"\s*(\S?)")
 # Every abbreviation is shorter than this, so a look this far back before a full stop
 # is enough; looking at the whole text before it made long texts quadratic.
@@ -65,12 +65,16 @@ def ord_i(text: str, forskjutning: int = 0) -> list[Ord]:
 
 def _token_fore_punkt(text: str, punkt: int) -> str | None:
     """The word (with inner dots) right before the full stop at offset punkt, as
-    written; None when it is longer than any abbreviation."""
+    written; None when it is longer than any abbreviation. It is the run of word
+    characters, dots and § that ends the window before the stop (or ends just before a
+    last newline in it, as a regex's $ does), read backwards: a regex search forwards
+    would try every start in the window."""
     start = max(0, punkt - FONSTER)
-    m = FORE_PUNKT.search(text, start, punkt)
-    if not m or (m.start() == start and start > 0):
+    slut = punkt - 1 if punkt > start and text[punkt - 1] == "\n" else punkt
+    m = TECKEN_I_TOKEN.match(text[start:slut][::-1])
+    if not m or slut - m.end() == start > 0:
         return None
-    return m.group(1)
+    return text[slut - m.end():slut]
 
 
 INITIALER = re.compile(r"(?:[a-zåäö]\.){1,3}[a-zåäö]")
