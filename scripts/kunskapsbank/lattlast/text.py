@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 # Words are runs of letters; digits alone are not words.
 ORD = re.compile(r"[^\W\d_]+")
@@ -50,6 +52,9 @@ class Ord:
 
     def __repr__(self) -> str:
         return f"Ord(text={self.text!r}, start={self.start})"
+
+
+ORDETS_START = attrgetter("start")
 
 
 @dataclass
@@ -110,12 +115,11 @@ def dela_meningar(text: str) -> list[Mening]:
     meningar, start, i = [], 0, 0
     for m in SLUT.finditer(text):
         slut = m.end()
-        if m.group().startswith(".") and len(m.group().rstrip("\"'”’)]")) == 1:
+        tecken = m.group()
+        if tecken[0] == "." and len(tecken.rstrip("\"'”’)]")) == 1:
             if not _punkt_avslutar_mening(text, m.start(), slut):
                 continue
-        j = i
-        while j < len(alla_ord) and alla_ord[j].start < slut:
-            j += 1
+        j = bisect_left(alla_ord, slut, lo=i, key=ORDETS_START)    # the first word after
         if j > i:      # a part without words (a lone "...") is no sentence
             meningar.append(Mening(text[start:slut], start, alla_ord[i:j]))
         start, i = slut, j

@@ -216,7 +216,7 @@ class Man(Regel):
                     fore = ordlista[i - 1] if i > 0 else None
                     fore2 = ordlista[i - 2] if i > 1 else None
                     efter = ordlista[i + 1] if i + 1 < len(ordlista) else None
-                    if {fore, fore2} & MAN_SUBSTANTIV_FORE or efter in ("och", "eller"):
+                    if fore in MAN_SUBSTANTIV_FORE or fore2 in MAN_SUBSTANTIV_FORE or efter in ("och", "eller"):
                         continue
                     # Next to a verb in the present ("Hur ansöker man", "man anser"), man
                     # is the pronoun.
@@ -224,6 +224,6 @@ class Man(Regel):
                     fore_verb = efter is not None and efter.endswith(("er", "ar", "är", "ör")) and len(efter) > 3
                     if (fore is None or fore in MAN_PRONOMEN_FORE or efter in MAN_PRONOMEN_EFTER
                             or efter_verb or fore_verb):
-                        du = () if REFLEXIVA & set(ordlista[i + 1:]) else ("Du" if o.text[0].isupper() else "du",)
+                        du = () if not REFLEXIVA.isdisjoint(ordlista[i + 1:]) else ("Du" if o.text[0].isupper() else "du",)
                         yield mb.traff(o.start, o.slut, "'man' gör det oklart vem du menar.",
                                        "Skriv 'du' när du menar läsaren, eller säg vem som gör något.", du)
