@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import partial
-from operator import attrgetter
 from pathlib import Path
 
 from .fynd import ORDNING, Fynd
@@ -14,10 +13,9 @@ from .regler import Kontext, alla_regler
 from .regler.bas import Meningsblock
 from .sidhuvud import rad_for_nyckel, sidtext
 from .statistik import Statistik, rakna
-from .text import dela_meningar
+from .text import ORDETS_TEXT, dela_meningar
 
 TEXTBLOCK = (STYCKE, LISTPUNKT, RUBRIK, RUTRUBRIK, SIDHUVUDTEXT)
-ORDETS_TEXT = attrgetter("text")
 # A Fynd from a tuple of all its fields, without NamedTuple's __new__ in Python.
 _nytt_fynd = partial(tuple.__new__, Fynd)
 

@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import compress
-from operator import attrgetter
 
-from .text import ORD, Ord
+from .text import ORD, ORDETS_TEXT, Ord
 
 try:     # the regex parser of the standard library; absent in some future Python
     from re import _parser
@@ -27,7 +26,6 @@ except ImportError:  # pragma: no cover - depends on the Python version
 
 # How many words' answers each pattern keeps (a long-running `mkdocs serve` sees many).
 MINNE = 100_000
-ORDETS_TEXT = attrgetter("text")
 
 
 def _ar_bokstav(tecken: str) -> bool:

@@ -54,6 +54,9 @@ class Ord:
         return f"Ord(text={self.text!r}, start={self.start})"
 
 
+# A word's fields for map(): the rules read them for every word of a page.
+ORDETS_TEXT = attrgetter("text")
+ORDETS_LAG = attrgetter("lag")
 ORDETS_START = attrgetter("start")
 
 

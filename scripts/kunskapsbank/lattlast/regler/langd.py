@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from operator import attrgetter
-
 from ..markdown import LISTPUNKT, SIDHUVUDTEXT, STYCKE
+from ..text import ORDETS_TEXT
 from .bas import Kontext, Regel, Traff, registrera
-
-ORDETS_TEXT = attrgetter("text")
 
 
 @registrera

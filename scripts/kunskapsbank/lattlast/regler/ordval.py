@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from operator import attrgetter
 
 from .. import ordstart, sprak
 from ..regeldata import Post, forkortningar, frasmonster, krangliga_ord
+from ..text import ORDETS_LAG
 from .bas import Kontext, Meningsblock, Regel, registrera
 
 BOJNINGAR = ("ande", "ades", "ade", "ats", "at", "ad", "ar", "as", "er", "es", "s", "t", "r")
@@ -19,7 +19,6 @@ BOJNINGAR = ("ande", "ades", "ade", "ats", "at", "ad", "ar", "as", "er", "es", "
 PRESENS_PARTICIP = ("ande", "ende")
 
 
-LAG = attrgetter("lag")
 SUBJEKT = {"jag", "du", "han", "hon", "hen", "vi", "ni", "de", "dom", "man", "den", "det"}
 
 
@@ -97,7 +96,7 @@ class KrangligtOrd(Regel):
                                   post, ny, lista.kallor)
             for mening in mb.meningar:
                 # Most words are no entry: looked up without a turn of the loop body each.
-                for i, post in enumerate(map(_slå_upp, map(LAG, mening.ord))):
+                for i, post in enumerate(map(_slå_upp, map(ORDETS_LAG, mening.ord))):
                     if post is None:
                         continue
                     o = mening.ord[i]
@@ -208,7 +207,7 @@ class Man(Regel):
     def granska(self, k: Kontext):
         for mb in k.block:
             for mening in mb.meningar:
-                ordlista = list(map(LAG, mening.ord))
+                ordlista = list(map(ORDETS_LAG, mening.ord))
                 if "man" not in ordlista:
                     continue
                 for i in [i for i, w in enumerate(ordlista) if w == "man"]:
