@@ -18,6 +18,7 @@ import os
 import random
 import shutil
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -243,13 +244,19 @@ def bench_granskare_tat() -> None:
         mapp = Path(tmp)
         filer = tat_korpus(mapp)
         for format_ in ("text", "json"):
+            fore = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
             svar = subprocess.run([str(ROT / "scripts" / "lint"), str(mapp), "--format", format_],
                                   cwd=ROT, capture_output=True, text=True, check=False)
             sek = time.perf_counter() - start
+            efter = resource.getrusage(resource.RUSAGE_CHILDREN)
+            # Processor time of all its processes: the wall time depends on what else
+            # the machine's two cores are doing.
+            cpu = efter.ru_utime + efter.ru_stime - fore.ru_utime - fore.ru_stime
             fynd = svar.stdout.count("\n") if format_ == "text" else svar.stdout.count('"rule"')
             print(f"scripts/lint på 1 000 000 ord tät text i {filer} filer ({format_}, hela kommandot "
-                  f"med uppstart): {sek:.2f} s, {fynd} fynd")
+                  f"med uppstart): {sek:.2f} s, processortid {cpu:.2f} s, {fynd} fynd, "
+                  f"belastning {os.getloadavg()[0]:.1f}")
 
 
 def bench_haften() -> None:

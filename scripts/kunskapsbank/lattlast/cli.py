@@ -12,15 +12,20 @@ they are) and safe (--fix may apply the first replacement).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 
 from ..kommandorad import SvenskArgumentParser, SvenskHjalp
 from ..sidhuvud import granska_fil as granska_sidhuvudfil
 from ..mappar import lankloop_fel
-from .fynd import Fynd
+from .fynd import ALLVARLIGHETER, ORDNING, Fynd
 from .granskare import LasFel, Resultat, granska_fil, granska_text
 from .installningar import Installningar, InstallningsFel, las_mkdocs_yml
 from .rattning import diff, ratta
@@ -99,29 +104,104 @@ def _sidhuvudfel(fil: Path, resultat: Resultat) -> list[Fynd]:
 
 # Below this much text one process is quicker than starting a second one.
 PARALLELL_FRAN_BYTE = 2_000_000
+ALLVARLIGHET = attrgetter("severity")
+# How a finding is written in each output format.
+FORMATERARE = {"text": Fynd.som_text, "json": Fynd.som_json, "github": som_github}
 
 
-def _granska_en(fil: Path, inst: Installningar) -> Resultat | LasFel:
+@dataclass
+class Utskrift:
+    """One file's findings written out in the output format, in UTF-8, with how many
+    there are of each severity. A worker process sends this back instead of the
+    findings: with hundreds of thousands of them, pickling the objects costs more than
+    writing them, and the main process only has to pass the bytes on."""
+    text: bytes
+    antal: dict[str, int]
+
+
+def _granska_en(fil: Path, inst: Installningar, format_: str | None = None) -> Resultat | Utskrift | LasFel:
+    """One file's result, findings sorted; written out already when format_ is given."""
     try:
-        return granska_fil(fil, inst, _visningsnamn(fil))
+        resultat = granska_fil(fil, inst, _visningsnamn(fil))
     except LasFel as fel:
         return fel
+    sidhuvudfel = _sidhuvudfel(fil, resultat)
+    if sidhuvudfel:     # (the checker's own findings come sorted)
+        resultat.fynd = sorted(resultat.fynd + sidhuvudfel, key=ORDNING)
+    if format_ is None:
+        return resultat
+    per_allvarlighet = Counter(map(ALLVARLIGHET, resultat.fynd))
+    antal = {s: per_allvarlighet[s] for s in ALLVARLIGHETER}
+    rader = list(map(FORMATERARE[format_], resultat.fynd))
+    skiljetecken = ",\n" if format_ == "json" else "\n"
+    text = skiljetecken.join(rader) + ("" if format_ == "json" or not rader else "\n")
+    return Utskrift(text.encode("utf-8"), antal)
 
 
-def _granska_alla(filer: list[Path], inst: Installningar) -> list:
+def _granska_alla(filer: list[Path], inst: Installningar, format_: str | None = None) -> list:
     """Results in the files' order. Much text is checked in two processes (the machine
-    the site is built on has two cores); the dictionaries are loaded before the fork."""
+    the site is built on has two cores); the dictionaries are loaded before the fork.
+    The files go out a few at a time, so a process slowed by other work gets fewer."""
     storlek = sum(f.stat().st_size for f in filer if f.is_file())
     arbetare = min(2, os.cpu_count() or 1)
-    if storlek < PARALLELL_FRAN_BYTE or arbetare < 2 or len(filer) < 2:
-        return [_granska_en(f, inst) for f in filer]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from functools import partial
+    with _sallan_skrapsamling():
+        if storlek < PARALLELL_FRAN_BYTE or arbetare < 2 or len(filer) < 2:
+            return [_granska_en(f, inst, format_) for f in filer]
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        from functools import partial
 
-    granska_text("Uppvärmning av ordlistorna.", "uppvarmning.md", inst)
-    with ProcessPoolExecutor(arbetare, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(partial(_granska_en, inst=inst), filer, chunksize=max(1, len(filer) // 8)))
+        granska_text("Uppvärmning av ordlistorna.", "uppvarmning.md", inst)
+        # What is loaded now stays to the end: the children's garbage collector need not
+        # look through it (nor copy the memory it would touch).
+        gc.freeze()
+        try:
+            with ProcessPoolExecutor(arbetare, mp_context=multiprocessing.get_context("fork")) as pool:
+                return list(pool.map(partial(_granska_en, inst=inst, format_=format_), filer,
+                                     chunksize=max(1, len(filer) // 32)))
+        finally:
+            gc.unfreeze()
+
+
+@contextmanager
+def _sallan_skrapsamling():
+    """The checking makes millions of short-lived objects and no reference cycles to
+    speak of: the garbage collector need not look for them every 700 objects."""
+    forra = gc.get_threshold()
+    gc.set_threshold(50_000, 20, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*forra)
+
+
+class _Textstrom:
+    def __init__(self, strom):
+        self.strom = strom
+
+    def write(self, data: bytes) -> None:
+        self.strom.write(data.decode("utf-8"))
+
+    def flush(self) -> None:
+        self.strom.flush()
+
+
+def _skriv(delar: list[bytes], json_lista: bool) -> None:
+    """The files' findings to stdout as they are, a JSON list with one finding per
+    line: a print per finding cost more than the checking with much text."""
+    sys.stdout.flush()
+    ut = getattr(sys.stdout, "buffer", None)
+    if ut is None:       # a text stream only, as when a test captures the output
+        ut = _Textstrom(sys.stdout)
+    if json_lista:
+        ut.write(b"[\n")
+    for i, del_ in enumerate(delar):
+        if json_lista and i:
+            ut.write(b",\n")
+        ut.write(del_)
+    if json_lista:
+        ut.write(b"\n]\n")
+    ut.flush()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -166,41 +246,35 @@ def main(argv: list[str] | None = None) -> int:
               "att granska.", file=sys.stderr)
     if not filer:
         return 2
-    resultat: list[Resultat] = []
+    # --fix and --stats need the findings themselves; the other formats only their text.
+    format_ = None if args.fix or args.stats else args.format
+    resultat: list[Resultat | Utskrift] = []
     lasfel = False
-    for fil, svar in zip(filer, _granska_alla(filer, inst)):
+    for svar in _granska_alla(filer, inst, format_):
         if isinstance(svar, LasFel):
             print(f"FEL: {svar}", file=sys.stderr)
             lasfel = True
             continue
-        svar.fynd = sorted(svar.fynd + _sidhuvudfel(fil, svar), key=lambda f: (f.line, f.column, f.rule))
         resultat.append(svar)
-    fynd = [f for r in resultat for f in r.fynd]
 
     if args.fix:
         return _ratta_filer(filer, resultat, args.dry_run) or (2 if lasfel else 0)
     if args.stats:
         rader = [r.statistik.som_dict() for r in resultat if r.statistik is not None]
         print(json.dumps(rader, ensure_ascii=False, indent=2))
-    elif args.format == "json":
-        # One finding per line: still one JSON list, written by json's fast C encoder
-        # (indent= would switch to its slow Python encoder).
-        print("[\n" + ",\n".join(json.dumps(f.som_dict(), ensure_ascii=False) for f in fynd) + "\n]")
-    elif args.format == "github":
-        for f in fynd:
-            print(som_github(f))
+        antal = {s: sum(1 for r in resultat for f in r.fynd if f.severity == s) for s in ALLVARLIGHETER}
     else:
-        for f in fynd:
-            print(f.som_text())
-        antal = {s: sum(1 for f in fynd if f.severity == s) for s in ("error", "warning", "info")}
-        print(f"Granskade {len(resultat)} filer: {antal['error']} fel, {antal['warning']} "
-              f"varningar, {antal['info']} tips.", file=sys.stderr)
+        antal = {s: sum(u.antal[s] for u in resultat) for s in ALLVARLIGHETER}
+        _skriv([u.text for u in resultat if u.text], args.format == "json")
+        if args.format == "text":
+            print(f"Granskade {len(resultat)} filer: {antal['error']} fel, {antal['warning']} "
+                  f"varningar, {antal['info']} tips.", file=sys.stderr)
 
     if lasfel:
         return 2
-    if any(f.severity == "error" for f in fynd):
+    if antal["error"]:
         return 1
-    if args.strict and any(f.severity == "warning" for f in fynd):
+    if args.strict and antal["warning"]:
         return 1
     return 0
 

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from .fynd import Fynd
+from .fynd import ORDNING, Fynd
 from .installningar import NIVA_ALIAS, Installningar, ar_tal
 from .markdown import LISTPUNKT, RUBRIK, RUTRUBRIK, SIDHUVUDTEXT, STYCKE, Dokument, las_markdown
 from .regler import Kontext, alla_regler
 from .regler.bas import Meningsblock
 from .sidhuvud import rad_for_nyckel, sidtext
 from .statistik import Statistik, rakna
-from .text import dela_meningar
+from .text import ORDETS_TEXT, dela_meningar
 
 TEXTBLOCK = (STYCKE, LISTPUNKT, RUBRIK, RUTRUBRIK, SIDHUVUDTEXT)
+# A Fynd from a tuple of all its fields, without NamedTuple's __new__ in Python.
+_nytt_fynd = partial(tuple.__new__, Fynd)
 
 
 @dataclass
@@ -78,21 +81,24 @@ def _en_rad(text: str | None) -> str | None:
 
 def _kor_regler(kontext: Kontext, inst: Installningar, regler) -> list[Fynd]:
     dok, path, fynd = kontext.dok, kontext.path, []
-    antal_rader = len(dok.rader)
+    sista_rad = max(len(dok.rader), 1)
     for regel in regler:
         regel_id = regel.id
         if regel_id in inst.avstangda_regler and regel.kan_stangas_av:
             continue
+        # Looked up once per rule, not once per hit: dense text gives many hits.
+        kan_vara_avstangd = regel.kan_stangas_av and bool(dok.avstangt)
+        installd = inst.allvarlighet.get(regel_id)
         # The one place a rule's hits become findings.
         for traff in regel.granska(kontext):
-            if regel.kan_stangas_av and dok.ar_avstangd(regel_id, traff.line):
+            if kan_vara_avstangd and dok.ar_avstangd(regel_id, traff.line):
                 continue
-            allvarlighet = inst.allvarlighet.get(regel_id, traff.severity or regel.allvarlighet)
-            rad = min(max(traff.line, 1), max(antal_rader, 1))
-            fynd.append(Fynd(path, rad, max(traff.column, 1), regel_id, allvarlighet,
-                             _en_rad(traff.message), _en_rad(traff.suggestion),
-                             traff.end_line, traff.end_column, tuple(traff.replacements),
-                             traff.safe))
+            allvarlighet = installd or traff.severity or regel.allvarlighet
+            rad = traff.line if 1 <= traff.line <= sista_rad else min(max(traff.line, 1), sista_rad)
+            fynd.append(_nytt_fynd((path, rad, max(traff.column, 1), regel_id, allvarlighet,
+                                    _en_rad(traff.message), _en_rad(traff.suggestion),
+                                    traff.end_line, traff.end_column, tuple(traff.replacements),
+                                    traff.safe)))
     return fynd
 
 
@@ -113,7 +119,7 @@ def granska_text(kalla: str, path: str = "<text>", inst: Installningar | None = 
         vakter = [r for r in alla_regler().values() if not r.kan_stangas_av]
         fynd += _kor_regler(Kontext(path=path, dok=dok, niva="av", grans=granser, block=[], rutor=inst.rutor),
                             inst, vakter)
-        fynd.sort(key=lambda f: (f.line, f.column, f.rule))
+        fynd.sort(key=ORDNING)
         return Resultat(path, "av", fynd, None)
 
     # Front-matter text that the page shows comes first, as it stands first in the file.
@@ -123,18 +129,17 @@ def granska_text(kalla: str, path: str = "<text>", inst: Installningar | None = 
         if b.typ not in TEXTBLOCK:
             continue
         text, karta = b.sammanfogad()
-        meningar = dela_meningar(text)
-        block.append(Meningsblock(b, text, karta, meningar))
-        antal_meningar += len(meningar)
-        for m in meningar:
-            alla_ord.extend(o.text for o in m.ord)
+        mb = Meningsblock(b, text, karta, dela_meningar(text))
+        block.append(mb)
+        antal_meningar += len(mb.meningar)
+        alla_ord.extend(map(ORDETS_TEXT, mb.alla_ord))
     statistik = rakna(path, alla_ord, antal_meningar)
     kontext = Kontext(path=path, dok=dok, niva=niva, grans=granser, block=block,
                       forklarade_forkortningar=inst.forkortningar, egennamn=inst.egennamn,
                       lix=statistik.lix,
                       ord_antal=statistik.words, rutor=inst.rutor)
     fynd += _kor_regler(kontext, inst, alla_regler().values())
-    fynd.sort(key=lambda f: (f.line, f.column, f.rule))
+    fynd.sort(key=ORDNING)
     return Resultat(path, niva, fynd, statistik)
 
 

@@ -10,6 +10,7 @@ code, URLs, HTML tags and markup with spaces, so columns stay true.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -122,7 +123,12 @@ class Dokument:
 def position(karta: list[tuple[int, int, int]], offset: int) -> tuple[int, int]:
     """Line and column of an offset in a block's joined text. A binary search: a
     paragraph of many thousand lines with a finding on each line must stay fast."""
-    index = bisect.bisect_right(karta, offset, key=lambda seg: seg[0]) - 1
+    if len(karta) == 1:          # a one-line block, the common case
+        seg_start, rad, kol = karta[0]
+        return rad, kol + (offset - seg_start if offset >= seg_start else offset)
+    # Each entry starts with its offset; offsets are unique, so the tuple (offset, inf)
+    # sorts after the entry that starts at offset and before the next one.
+    index = bisect.bisect_right(karta, (offset, math.inf)) - 1
     seg_start, rad, kol = karta[max(index, 0)]
     if index < 0:
         seg_start = 0
@@ -139,8 +145,15 @@ def _maskera(text: str, monster: re.Pattern, behall_grupp: int | None = None) ->
     return monster.sub(ersatt, text)
 
 
+# Every inline pattern above needs one of these characters, or "://" or "w." (www.):
+# most lines of prose have none, and then there is nothing to mask.
+INLINE_TECKEN = ("<", "`", "[", "{", "@", "*", "_", "~", "=", "^", "\\", "://", "w.", "W.")
+
+
 def rensa_inline(text: str) -> str:
     """Mask everything in a line that is not running text; keeps the length."""
+    if not any(tecken in text for tecken in INLINE_TECKEN):
+        return text
     text = _maskera(text, HTML_COMMENT_INLINE)
     text = _maskera(text, INLINE_CODE)
     text = _maskera(text, IMAGE)
@@ -289,10 +302,10 @@ def las_markdown(kalla: str) -> Dokument:
             continue
 
         # Images are collected everywhere except code, for the alt-text rule.
-        for monster in (IMAGE, IMAGE_REF):
+        for monster in (IMAGE, IMAGE_REF) if "![" in rad else ():
             for m in monster.finditer(rad):
                 dok.bilder.append(Bild(radnr, m.start() + 1, m.group(1)))
-        for m in IMG_TAG.finditer(rad):
+        for m in IMG_TAG.finditer(rad) if "<" in rad else ():
             alt = re.search(r"\balt\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", m.group(0), re.IGNORECASE)
             dok.bilder.append(Bild(radnr, m.start() + 1,
                                    alt.group(1).strip("\"'") if alt else None, html=True))

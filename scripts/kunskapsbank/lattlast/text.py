@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
 
 # Words are runs of letters; digits alone are not words.
 ORD = re.compile(r"[^\W\d_]+")
@@ -26,21 +29,35 @@ AVEN_VANLIGA_ORD = {"min", "st", "s", "a", "e", "o", "f", "m", "t", "p", "red", 
                     "jan", "feb", "aug", "sept", "okt", "nov", "tim", "sek", "mm", "cm", "km",
                     "kg"}
 SLUT = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
-FORE_PUNKT = re.compile(r"([\w.§]+)$")
+TECKEN_I_TOKEN = re.compile(r"[\w.§]+")
 NASTA_TECKEN = re.compile(r"\s*(\S?)")
 # Every abbreviation is shorter than this, so a look this far back before a full stop
 # is enough; looking at the whole text before it made long texts quadratic.
 FONSTER = 16
 
 
-@dataclass
 class Ord:
-    text: str
-    start: int      # offset in the block text
+    """A word in a block: its text, lower-cased text and offsets. A plain class with
+    slots, as there is one per word of the text and rules read them often."""
+    __slots__ = ("text", "lag", "start", "slut")
 
-    @property
-    def slut(self) -> int:
-        return self.start + len(self.text)
+    def __init__(self, text: str, start: int):
+        self.text = text
+        self.lag = text.lower()
+        self.start = start      # offset in the block text
+        self.slut = start + len(text)
+
+    def __eq__(self, annat) -> bool:
+        return isinstance(annat, Ord) and (self.text, self.start) == (annat.text, annat.start)
+
+    def __repr__(self) -> str:
+        return f"Ord(text={self.text!r}, start={self.start})"
+
+
+# A word's fields for map(): the rules read them for every word of a page.
+ORDETS_TEXT = attrgetter("text")
+ORDETS_LAG = attrgetter("lag")
+ORDETS_START = attrgetter("start")
 
 
 @dataclass
@@ -51,22 +68,30 @@ class Mening:
 
 
 def ord_i(text: str, forskjutning: int = 0) -> list[Ord]:
-    return [Ord(m.group(0), m.start() + forskjutning) for m in ORD.finditer(text)]
+    return [Ord(m.group(), m.start() + forskjutning) for m in ORD.finditer(text)]
 
 
 def _token_fore_punkt(text: str, punkt: int) -> str | None:
     """The word (with inner dots) right before the full stop at offset punkt, as
-    written; None when it is longer than any abbreviation."""
+    written; None when it is longer than any abbreviation. It is the run of word
+    characters, dots and § that ends the window before the stop (or ends just before a
+    last newline in it, as a regex's $ does), read backwards: a regex search forwards
+    would try every start in the window."""
     start = max(0, punkt - FONSTER)
-    m = FORE_PUNKT.search(text, start, punkt)
-    if not m or (m.start() == start and start > 0):
+    slut = punkt - 1 if punkt > start and text[punkt - 1] == "\n" else punkt
+    m = TECKEN_I_TOKEN.match(text[start:slut][::-1])
+    if not m or slut - m.end() == start > 0:
         return None
-    return m.group(1)
+    return text[slut - m.end():slut]
 
 
+INITIALER = re.compile(r"(?:[a-zåäö]\.){1,3}[a-zåäö]")
+
+
+@lru_cache(maxsize=10_000)
 def _ar_forkortning(token: str) -> bool:
     token = token.lower().rstrip(".")
-    return token in FORKORTNINGAR_MED_PUNKT or bool(re.fullmatch(r"(?:[a-zåäö]\.){1,3}[a-zåäö]", token))
+    return token in FORKORTNINGAR_MED_PUNKT or bool(INITIALER.fullmatch(token))
 
 
 def _punkt_avslutar_mening(text: str, punkt: int, slut: int) -> bool:
@@ -87,17 +112,20 @@ def _punkt_avslutar_mening(text: str, punkt: int, slut: int) -> bool:
 
 def dela_meningar(text: str) -> list[Mening]:
     """Split a block's text into sentences. A block's end always ends a sentence."""
-    meningar, start = [], 0
+    # The words are found once for the whole block. No word crosses a sentence end,
+    # which stands after punctuation and before a space.
+    alla_ord = ord_i(text)
+    meningar, start, i = [], 0, 0
     for m in SLUT.finditer(text):
         slut = m.end()
-        if m.group(0).startswith(".") and len(m.group(0).rstrip("\"'”’)]")) == 1:
+        tecken = m.group()
+        if tecken[0] == "." and len(tecken.rstrip("\"'”’)]")) == 1:
             if not _punkt_avslutar_mening(text, m.start(), slut):
                 continue
-        del_text = text[start:slut]
-        if ORD.search(del_text):
-            meningar.append(Mening(del_text, start, ord_i(del_text, start)))
-        start = slut
-    rest = text[start:]
-    if ORD.search(rest):
-        meningar.append(Mening(rest, start, ord_i(rest, start)))
+        j = bisect_left(alla_ord, slut, lo=i, key=ORDETS_START)    # the first word after
+        if j > i:      # a part without words (a lone "...") is no sentence
+            meningar.append(Mening(text[start:slut], start, alla_ord[i:j]))
+        start, i = slut, j
+    if i < len(alla_ord):
+        meningar.append(Mening(text[start:], start, alla_ord[i:]))
     return meningar

@@ -17,6 +17,9 @@ VERSALORD = re.compile(r"(?<![\w-])[A-ZÅÄÖ]+(?![\wÅÄÖåäö])")
 VANLIGT_ORD_ZIPF = 4.0
 VANLIGT_ORD_MIN_LANGD = 4
 AKRONYM_MONSTER = r"[A-ZÅÄÖ]{2,}[a-zåäö]?"
+# Every acronym has two capitals in a row. Written out (not {2}), so that the regex
+# engine skips ahead to a capital instead of trying every position.
+TVA_VERSALER = re.compile(r"[A-ZÅÄÖ][A-ZÅÄÖ]")
 # How a page explains an acronym: "Arbetsförmedlingen (AF)", "AF (Arbetsförmedlingen)",
 # "AF står för ...". Read once per page, not once per acronym, so a page with many
 # acronyms stays fast.
@@ -55,10 +58,12 @@ class OforklaradForkortning(Regel):
     namn = "Oförklarad förkortning"
 
     def granska(self, k: Kontext):
-        forklarade = forklarade_pa_sidan("\n".join(mb.text for mb in k.block))
+        forklarade: set[str] | None = None     # read when the first acronym needs it
         sett: set[str] = set()
         allvarlighet = "error" if k.niva == "lattlast" else "warning"
         for mb in k.block:
+            if not TVA_VERSALER.search(mb.text):
+                continue     # no acronym without two capitals in a row: most paragraphs
             sjok = versalsjok(mb.text)
             for m in AKRONYM.finditer(mb.text):
                 akronym = m.group(1)
@@ -69,6 +74,8 @@ class OforklaradForkortning(Regel):
                         or m.start(1) in sjok or ar_betoning(grund)):
                     continue
                 sett.add(grund)
+                if forklarade is None:
+                    forklarade = forklarade_pa_sidan("\n".join(b.text for b in k.block))
                 if grund in forklarade:
                     continue
                 traff = mb.traff(m.start(1), m.end(1), f"Förkortningen {grund} förklaras inte.",

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Iterator
 
 from ...rutor import Rutor
 from ..markdown import Block, Dokument, position
-from ..text import Mening
+from ..text import Mening, Ord
 
 @dataclass
 class Traff:
@@ -32,6 +33,10 @@ class Meningsblock:
     text: str
     karta: list
     meningar: list[Mening]
+    alla_ord: list[Ord] = field(init=False)     # the sentences' words, in order
+
+    def __post_init__(self):
+        self.alla_ord = list(chain.from_iterable(m.ord for m in self.meningar))
 
     def plats(self, offset: int) -> tuple[int, int]:
         return position(self.karta, offset)
@@ -39,10 +44,15 @@ class Meningsblock:
     def traff(self, start: int, slut: int, message: str, suggestion: str | None = None,
               replacements: tuple[str, ...] = (), safe: bool = False) -> Traff:
         """A hit on the block text between offsets start and slut."""
-        rad, kol = position(self.karta, start)
-        slutrad, slutkol = position(self.karta, slut)
-        return Traff(rad, kol, message, suggestion, end_line=slutrad, end_column=slutkol,
-                     replacements=tuple(replacements), safe=safe and bool(replacements))
+        karta = self.karta
+        if len(karta) == 1 and karta[0][0] == 0:     # a one-line block: the common case
+            _, rad, kol = karta[0]
+            return Traff(rad, kol + start, message, suggestion, None, rad, kol + slut,
+                         tuple(replacements), safe and bool(replacements))
+        rad, kol = position(karta, start)
+        slutrad, slutkol = position(karta, slut)
+        return Traff(rad, kol, message, suggestion, None, slutrad, slutkol,
+                     tuple(replacements), safe and bool(replacements))
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..markdown import LISTPUNKT, SIDHUVUDTEXT, STYCKE
+from ..text import ORDETS_TEXT
 from .bas import Kontext, Regel, Traff, registrera
 
 
@@ -54,6 +55,8 @@ class LangtOrd(Regel):
         grans = k.grans["ord_max_bokstaver"]
         for mb in k.block:
             for mening in mb.meningar:
+                if max(map(len, map(ORDETS_TEXT, mening.ord)), default=0) <= grans:
+                    continue     # most sentences: no word of them is read one by one
                 for o in mening.ord:
                     if len(o.text) > grans:
                         rad, kol = mb.plats(o.start)

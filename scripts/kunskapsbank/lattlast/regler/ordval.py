@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import sprak
+from .. import ordstart, sprak
 from ..regeldata import Post, forkortningar, frasmonster, krangliga_ord
+from ..text import ORDETS_LAG
 from .bas import Kontext, Meningsblock, Regel, registrera
 
 BOJNINGAR = ("ande", "ades", "ade", "ats", "at", "ad", "ar", "as", "er", "es", "s", "t", "r")
@@ -87,24 +88,27 @@ class KrangligtOrd(Regel):
         bestamning = lista.grupper.get("bestamning", frozenset())
         for mb in k.block:
             tagna: list[tuple[int, int]] = []
-            for m in regex.finditer(mb.text):
+            for m in ordstart.traffar(regex, mb.text, mb.alla_ord):
                 post = fraser[int(m.lastgroup[1:])]
                 ny = post.ersattning_for(m.group(0), _ar_forst(mb, m.start()))
                 tagna.append((m.start(), m.end()))
                 yield self._traff(mb, m.start(), m.end(), f"'{m.group(0)}' är en krånglig fras.",
                                   post, ny, lista.kallor)
             for mening in mb.meningar:
-                for i, o in enumerate(mening.ord):
-                    post = _slå_upp(o.text.lower())
-                    if not post or mb.text[o.slut:o.slut + 1] == "-":
+                # Most words are no entry: looked up without a turn of the loop body each.
+                for i, post in enumerate(map(_slå_upp, map(ORDETS_LAG, mening.ord))):
+                    if post is None:
+                        continue
+                    o = mening.ord[i]
+                    if mb.text[o.slut:o.slut + 1] == "-":
                         # "icke-diskriminering" is an established term, not officialese.
                         continue
-                    if any(s <= o.start < e for s, e in tagna):
+                    if tagna and any(s <= o.start < e for s, e in tagna):
                         continue    # part of a phrase found above
                     if mb.text[o.slut:o.slut + 1] == "." and len(o.text) <= 4:
                         continue    # "resp." is an abbreviation: the forkortning rule's job
-                    fore = mening.ord[i - 1].text.lower() if i > 0 else None
-                    nasta = mening.ord[i + 1].text.lower() if i + 1 < len(mening.ord) else None
+                    fore = mening.ord[i - 1].lag if i > 0 else None
+                    nasta = mening.ord[i + 1].lag if i + 1 < len(mening.ord) else None
                     if fore in post.inte_efter or nasta in post.inte_fore:
                         continue
                     if post.bara_preposition and (nasta is None or fore in bestamning
@@ -154,7 +158,7 @@ class Forkortning(Regel):
     def granska(self, k: Kontext):
         regex, poster = _forkortningsregex()
         for mb in k.block:
-            for m in regex.finditer(mb.text):
+            for m in ordstart.traffar(regex, mb.text, mb.alla_ord):
                 post = poster[int(m.lastgroup[1:])]
                 text, start, slut = m.group(0), m.start(), m.end()
                 fore = mb.text[max(0, start - 20):start]
@@ -203,16 +207,15 @@ class Man(Regel):
     def granska(self, k: Kontext):
         for mb in k.block:
             for mening in mb.meningar:
-                ordlista = [o.text.lower() for o in mening.ord]
+                ordlista = list(map(ORDETS_LAG, mening.ord))
                 if "man" not in ordlista:
                     continue
-                for i, o in enumerate(mening.ord):
-                    if ordlista[i] != "man":
-                        continue
+                for i in [i for i, w in enumerate(ordlista) if w == "man"]:
+                    o = mening.ord[i]
                     fore = ordlista[i - 1] if i > 0 else None
                     fore2 = ordlista[i - 2] if i > 1 else None
                     efter = ordlista[i + 1] if i + 1 < len(ordlista) else None
-                    if {fore, fore2} & MAN_SUBSTANTIV_FORE or efter in ("och", "eller"):
+                    if fore in MAN_SUBSTANTIV_FORE or fore2 in MAN_SUBSTANTIV_FORE or efter in ("och", "eller"):
                         continue
                     # Next to a verb in the present ("Hur ansöker man", "man anser"), man
                     # is the pronoun.
@@ -220,6 +223,6 @@ class Man(Regel):
                     fore_verb = efter is not None and efter.endswith(("er", "ar", "är", "ör")) and len(efter) > 3
                     if (fore is None or fore in MAN_PRONOMEN_FORE or efter in MAN_PRONOMEN_EFTER
                             or efter_verb or fore_verb):
-                        du = () if REFLEXIVA & set(ordlista[i + 1:]) else ("Du" if o.text[0].isupper() else "du",)
+                        du = () if not REFLEXIVA.isdisjoint(ordlista[i + 1:]) else ("Du" if o.text[0].isupper() else "du",)
                         yield mb.traff(o.start, o.slut, "'man' gör det oklart vem du menar.",
                                        "Skriv 'du' när du menar läsaren, eller säg vem som gör något.", du)

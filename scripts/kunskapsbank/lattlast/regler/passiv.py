@@ -144,7 +144,7 @@ och så eftersom medan innan under""".split())
 def _nasta_av(ordlista: list[Ord], i: int) -> int | None:
     """Index of the "av" that follows word i (with at most two small words between)."""
     for j in range(i + 1, min(i + 4, len(ordlista))):
-        w = ordlista[j].text.lower()
+        w = ordlista[j].lag
         if w == "av":
             return j
         if w not in MELLAN_PASSIV_OCH_AV:
@@ -162,7 +162,7 @@ def agent(ordlista: list[Ord], i: int, text: str) -> str | None:
     ord_: list[Ord] = []
     for o in ordlista[j + 1:j + 5]:
         forra = ord_[-1] if ord_ else ordlista[j]
-        if o.text.lower() in AGENT_SLUT or text[forra.slut:o.start].strip():
+        if o.lag in AGENT_SLUT or text[forra.slut:o.start].strip():
             break
         ord_.append(o)
     if not ord_:
@@ -176,16 +176,16 @@ def ar_s_passiv_i_mening(ordlista: list[Ord], i: int, text: str) -> bool:
     o = ordlista[i]
     if not o.text.endswith(("s", "S")):
         return False     # most words: decided before looking around
-    w = o.text.lower()
-    fore = ordlista[i - 1].text.lower() if i > 0 else None
-    fore2 = ordlista[i - 2].text.lower() if i > 1 else None
-    nasta = ordlista[i + 1].text.lower() if i + 1 < len(ordlista) else None
+    w = o.lag
+    fore = ordlista[i - 1].lag if i > 0 else None
+    fore2 = ordlista[i - 2].lag if i > 1 else None
+    nasta = ordlista[i + 1].lag if i + 1 < len(ordlista) else None
     if nasta == "åt":
         return False     # hjälps åt, turas om: reciprocal
     if o.text[:1].isupper() and (i > 0 or (nasta is not None and ordlista[i + 1].text[:1].isupper())):
         return False     # a name: Elias, Lunds universitet, "Mats Alvesson skriver"
     if w == FATTAS:
-        return nasta == "av" or any(x.text.lower().startswith("beslut")
+        return nasta == "av" or any(x.lag.startswith("beslut")
                                     for j, x in enumerate(ordlista) if j != i)
     if w in RECIPROKA and {fore, fore2, nasta} & PERSONER and nasta not in ("som", "av"):
         return False
@@ -193,7 +193,7 @@ def ar_s_passiv_i_mening(ordlista: list[Ord], i: int, text: str) -> bool:
         return _nasta_av(ordlista, i) is not None and agent(ordlista, i, text) is not None
     if w in PARTIKEL_AVGOR:
         return nasta in PARTIKEL_AVGOR[w]
-    till_och_med = fore == "med" and fore2 == "och" and i > 2 and ordlista[i - 3].text.lower() == "till"
+    till_och_med = fore == "med" and fore2 == "och" and i > 2 and ordlista[i - 3].lag == "till"
     if (fore in FORE_SUBSTANTIV and not till_och_med
             and not text[ordlista[i - 1].slut:o.start].strip()):
         return False     # "en slips", "till sås" (no comma in between)
@@ -317,14 +317,17 @@ class Passiv(Regel):
         for mb in k.block:
             for mening in mb.meningar:
                 ordlista = mening.ord
-                for i, o in enumerate(ordlista):
-                    if ar_s_passiv_i_mening(ordlista, i, mb.text):
+                # Only words that end in s, or are a form of bli, can start a passive: the
+                # first test of ar_s_passiv_i_mening, and the one for bli below.
+                for i in [i for i, o in enumerate(ordlista) if o.text[-1] in "sS" or o.lag in HJALPVERB_BLI]:
+                    o = ordlista[i]
+                    if o.text[-1] in "sS" and ar_s_passiv_i_mening(ordlista, i, mb.text):
                         yield self._traff(mb, ordlista, i, o.start, o.slut, o.text)
-                    elif o.text.lower() in HJALPVERB_BLI:
+                    elif o.lag in HJALPVERB_BLI:
                         for nasta_ord in ordlista[i + 1:i + 4]:
-                            if nasta_ord.text.lower() in ADVERB_MELLAN:
+                            if nasta_ord.lag in ADVERB_MELLAN:
                                 continue
-                            if nasta_ord.text.lower() not in INTE_PARTICIP and ar_particip(nasta_ord.text):
+                            if nasta_ord.lag not in INTE_PARTICIP and ar_particip(nasta_ord.text):
                                 yield self._traff(mb, ordlista, ordlista.index(nasta_ord), o.start,
                                                   nasta_ord.slut, mb.text[o.start:nasta_ord.slut],
                                                   bli=True)

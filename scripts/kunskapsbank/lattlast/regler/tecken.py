@@ -57,7 +57,14 @@ class Tecken(Regel):
     namn = "Tecken som skrivs ut fel"
 
     def granska(self, k: Kontext):
+        # Each distinct character is judged once; most pages have none that prints
+        # wrongly, and then no line needs to be read character by character.
+        problem = {t for t in set("".join(k.dok.rader)) if ord(t) in BIDI or not kan_skrivas_ut(t)}
+        if not problem:
+            return
         for radnr, rad in enumerate(k.dok.rader, 1):
+            if problem.isdisjoint(rad):
+                continue
             saknade: list[tuple[int, str]] = []
             for kol, tecken in enumerate(rad, 1):
                 if ord(tecken) in BIDI:
