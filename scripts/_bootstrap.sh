@@ -31,7 +31,9 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 
 stamp="$VENV/.installerad${EXTRAS:+-$EXTRAS}"
-wanted="$(cat pyproject.toml constraints.txt | sha256sum | cut -d' ' -f1)"
+# The folder is part of it: the editable install points at this copy of the project,
+# so a moved (or copied) project installs itself again instead of running the old one.
+wanted="$( (cat pyproject.toml constraints.txt; echo "$ROOT") | sha256sum | cut -d' ' -f1)"
 installed() { [ -f "$1" ] && [ "$(cat "$1")" = "$wanted" ]; }
 # An install with the test extras also covers a plain install.
 if ! installed "$stamp" && ! { [ -z "$EXTRAS" ] && installed "$VENV/.installerad-test"; }; then
