@@ -228,7 +228,9 @@ def bygg(site: Path, rot: Path, config: Path, meddela=print) -> dict:
     for fil in sorted(ut.iterdir()):
         data = fil.read_bytes()
         summa.update(fil.name.encode() + data)
-        storlek[fil.name] = (len(data), len(gzip.compress(data, 6)))
+        # What is compressed already (xz, gzip, zip) goes over the line as it is.
+        packad = len(data) if fil.suffix in (".xz", ".gz", ".zip") else len(gzip.compress(data, 6))
+        storlek[fil.name] = (len(data), packad)
     (site / SERVICE_WORKER).write_text(_service_worker(summa.hexdigest()[:16]), encoding="utf-8")
     return storlek
 
