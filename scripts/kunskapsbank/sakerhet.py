@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from xml.parsers import expat
 
 import nh3
-from bs4 import BeautifulSoup
+from lxml import etree
 
 from .fel import InnehallsFel
 
@@ -202,9 +202,12 @@ def _rensa(html: str) -> str:
 
 
 def _element(html: str) -> Counter:
-    # lxml: this runs on every page, and both sides of the comparison use the same parser.
-    dom = BeautifulSoup(html, "lxml", multi_valued_attributes=None)
-    return Counter((e.name, tuple(sorted(e.attrs.items()))) for e in dom.find_all(True))
+    # lxml's own tree: this runs on every page (BeautifulSoup on top took four times as
+    # long), and both sides of the comparison use the same parser. Bytes with a declared
+    # encoding, since lxml refuses a str that starts with <?xml ... encoding=...?>.
+    dom = etree.HTML(html.encode("utf-8"), etree.HTMLParser(encoding="utf-8"))
+    return Counter((e.tag, tuple(sorted(e.attrib.items())))
+                   for e in ([] if dom is None else dom.iter()) if isinstance(e.tag, str))
 
 
 def _tillatet_attribut(tagg: str, attr: str) -> bool:

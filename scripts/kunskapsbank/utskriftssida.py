@@ -43,34 +43,18 @@ def ratta_lankar_till_utelamnade_sidor(sida: str, sidornas_ankare: dict[str, str
     return LANK.sub(byt, sida), andrade
 
 
-HTML_SPRAK = re.compile(r"<html[^>]*\slang=\"([\w-]+)\"", re.IGNORECASE)
-
-
-def behall_svenska_sidan(site_dir, bas: str, sidnyckel) -> None:
-    """Keep the Swedish print page at bas/ (print_page/).
-
-    mkdocs-static-i18n's English build writes its print page to the same file after the
-    Swedish build did. The Swedish page is repaired (links to left-out pages) and kept
-    beside the manifest, and put back when the English one has overwritten it.
-    `sidnyckel` is the print plugin's own function from a page URL to its anchor."""
+def ratta_utskriftssidan(site_dir, bas: str, sidnyckel) -> None:
+    """Point the links of the print page at bas/ (print_page/) to left-out pages at the
+    website. `sidnyckel` is the print plugin's own function from a page URL to its anchor."""
     from pathlib import Path
 
     from . import manifest
 
     sida = Path(site_dir) / bas / "index.html"
-    sparad = Path(site_dir) / manifest.MAPP / f"{bas}.sv.html"
-    if not sida.exists():
-        return
-    text = sida.read_text(encoding="utf-8")
-    sprak = HTML_SPRAK.search(text)
-    if sprak and sprak.group(1) == "sv":
+    if sida.exists():
         ankare = {sidnyckel(s.url): s.url for s in manifest.las(site_dir, "sv").i_menyordning()}
-        text, _ = ratta_lankar_till_utelamnade_sidor(text, ankare, f"{bas}/")
+        text, _ = ratta_lankar_till_utelamnade_sidor(sida.read_text(encoding="utf-8"), ankare, f"{bas}/")
         sida.write_text(text, encoding="utf-8")
-        sparad.write_text(text, encoding="utf-8")
-    elif sparad.exists():
-        sida.write_text(sparad.read_text(encoding="utf-8"), encoding="utf-8")
-        sparad.unlink()       # a copy nobody should find on the published site
 
 
 def utan_dubbletter(poster: list) -> list:

@@ -37,7 +37,7 @@ PYODIDE_FILER = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_s
 NPM_MAPP = Path("tools/webbgranskare")
 SIDA = "tillganglighet/granska-din-text.md"
 # Our modules the checker imports (kunskapsbank.lattlast and what it needs, no pydantic).
-EGNA_MODULER = ("__init__.py", "fel.py", "rutor.py", "yamlfil.py", "sidhuvudnycklar.py")
+EGNA_MODULER = ("__init__.py", "cachemapp.py", "fel.py", "rutor.py", "yamlfil.py", "sidhuvudnycklar.py")
 FAST_TID = (2026, 1, 1, 0, 0, 0)     # the same sources give the same zip, byte for byte
 
 
@@ -116,9 +116,9 @@ STDLIB = "python_stdlib.zip.gz"
 def _fran_cachen(fil: Path, kalla: str, skriv) -> None:
     """Made once for the same inputs (a package version) and kept in the cache folder:
     making it takes seconds."""
-    from .lattlast.sprak import _cachemapp
+    from .cachemapp import cachemapp
 
-    sparad = _cachemapp()
+    sparad = cachemapp()
     sparad = sparad / f"{kalla}-{fil.name}" if sparad else None
     if sparad is not None and sparad.is_file():
         shutil.copyfile(sparad, fil)

@@ -21,14 +21,7 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
-
-def _cachemapp() -> Path | None:
-    mapp = Path(os.environ.get("KB_CACHE") or Path.home() / ".cache" / "kunskapsbank")
-    try:
-        mapp.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return mapp if os.access(mapp, os.W_OK) else None
+from ..cachemapp import cachemapp as _cachemapp
 
 
 FREKVENSTABELL, LEMMAFIL = "KB_FREKVENSTABELL", "KB_LEMMAFIL"
