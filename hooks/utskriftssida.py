@@ -4,17 +4,12 @@ to left-out pages pointed at the website (see kunskapsbank.utskriftssida)."""
 from mkdocs.plugins import event_priority
 from mkdocs_print_site_plugin.urls import get_page_key
 
-from kunskapsbank.sidsprak import STANDARD
-from kunskapsbank.utskriftssida import ratta_utskriftssidan, utan_dubbletter
+from kunskapsbank.utskriftssida import bara_i_svenska_passet, ratta_utskriftssidan
 
 
 @event_priority(-110)    # after print-site (0) and mkdocs-static-i18n (-100), which sets the language
 def on_config(config):
-    # mkdocs-static-i18n runs on_config again for the English build on the same config:
-    # print-site adds its files once more, and would write its page over the Swedish one.
-    config.extra_javascript, config.extra_css = utan_dubbletter(config.extra_javascript), utan_dubbletter(config.extra_css)
-    if plugin := config.plugins.get("print-site"):
-        plugin.config["enabled"] = config.theme["language"] == STANDARD
+    bara_i_svenska_passet(config)
     return config
 
 

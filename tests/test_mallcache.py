@@ -18,7 +18,7 @@ def _mallmapp(tmp_path, monkeypatch, text: str):
 
 def _miljo(mallar, **installningar) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(mallar)), **installningar)
-    env.bytecode_cache = mallcache(env)
+    env.bytecode_cache = mallcache()
     return env
 
 

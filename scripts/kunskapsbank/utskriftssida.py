@@ -57,6 +57,17 @@ def ratta_utskriftssidan(site_dir, bas: str, sidnyckel) -> None:
         sida.write_text(text, encoding="utf-8")
 
 
+def bara_i_svenska_passet(config) -> None:
+    """mkdocs-static-i18n runs on_config again for the English build, on the same config.
+    print-site would add its script and styles once more, and write its page again to
+    the same print_page/ over the Swedish one; so it only runs in the Swedish pass."""
+    from .sidsprak import STANDARD
+
+    config.extra_javascript, config.extra_css = utan_dubbletter(config.extra_javascript), utan_dubbletter(config.extra_css)
+    if plugin := config.plugins.get("print-site"):
+        plugin.config["enabled"] = config.theme["language"] == STANDARD
+
+
 def utan_dubbletter(poster: list) -> list:
     """A list of scripts or style sheets with each only once, in its first place."""
     sedda, unika = set(), []
