@@ -179,22 +179,56 @@ def _rad_for(rader: list[str], forsta_rad: int, traffar) -> int | None:
     return None
 
 
+# The boxes and all text of a page, in document order, on lxml's own tree: this runs on
+# every page (BeautifulSoup on top took most of the check's time). The same parser as
+# the booklet step's BeautifulSoup("lxml"), so both see the same boxes and text.
+_RUTOR_XPATH = "//div[contains(concat(' ', normalize-space(@class), ' '), ' admonition ')] | //details"
+_AVSKILDA = ("code", "pre", "script", "style")
+
+
+def _klasser(element) -> list[str]:
+    return (element.get("class") or "").split()
+
+
+def _text_i(element) -> str:
+    """An element's text as BeautifulSoup's get_text gives it: no comments, scripts or styles."""
+    return "".join(t for t in element.xpath(".//text()[not(ancestor::script or ancestor::style)]"))
+
+
+def _strangar(dom):
+    """Every piece of text with the element it stands in, comments too (BeautifulSoup's
+    find_all(string=...) finds those, and the booklet step must refuse the same pages)."""
+    for element in dom.iter():
+        if not isinstance(element.tag, str):           # a comment: its text is its own
+            yield element.text or "", element.getparent()
+            if element.tail:
+                yield element.tail, element.getparent()
+            continue
+        if element.text:
+            yield element.text, element
+        if element.tail and element.getparent() is not None:
+            yield element.tail, element.getparent()
+
+
 def problem_i_html(html: str, rader: list[str], rutor: Rutor, forsta_rad: int = 1) -> list[Rutproblem]:
     """Boxes in the rendered page that cannot be placed. rader is the Markdown source,
     used only to say on which line the trainer finds the problem."""
     # Most pages have no box and no marker text; parsing them would be most of the cost.
     if not any(tecken in html for tecken in ("admonition", "<details", "!!", "???")):
         return []
-    from bs4 import BeautifulSoup
+    from lxml import etree
 
-    dom = BeautifulSoup(html, "lxml")
+    dom = etree.HTML(html.encode("utf-8"), etree.HTMLParser(encoding="utf-8"))
+    if dom is None:
+        return []
     problem = []
 
     def lagg_till(rad, meddelande, atgard):
         problem.append(Rutproblem(rad or forsta_rad, 1, meddelande, atgard))
 
-    for ruta in _rutor_i(dom):
-        typ = _typ(ruta)
+    for ruta in dom.xpath(_RUTOR_XPATH):
+        klasser = [k for k in _klasser(ruta) if k != "admonition"]
+        typ = klasser[0] if klasser else None
         if typ is None:
             lagg_till(None, "En ruta (<details> eller admonition) saknar typ.",
                       "Skriv rutan som '??? typ \"Rubrik\"', till exempel '??? utbildare'.")
@@ -203,16 +237,17 @@ def problem_i_html(html: str, rader: list[str], rutor: Rutor, forsta_rad: int = 
             rad = _rad_for(rader, forsta_rad, lambda r: (m := MARKOR.match(r)) and m.group("typ") == typ)
             lagg_till(rad, f"Rutan har en okänd typ: '{typ}'.", rutor.forslag(typ))
             continue
-        rubrik = ruta.find(["p", "summary"], class_="admonition-title") if ruta.name == "div" \
-            else ruta.find("summary")
-        innehall = "".join(el.get_text() for el in ruta.children
-                           if getattr(el, "name", None) and el is not rubrik)
+        rubrik = next((e for e in ruta.iterdescendants("p", "summary") if "admonition-title" in _klasser(e)), None) \
+            if ruta.tag == "div" else next(ruta.iterdescendants("summary"), None)
+        innehall = "".join(_text_i(el) for el in ruta if isinstance(el.tag, str) and el is not rubrik)
         if not innehall.strip():
             rad = _rad_for(rader, forsta_rad, lambda r: (m := MARKOR.match(r)) and m.group("typ") == typ)
             lagg_till(rad, f"Rutan '{typ}' är tom: texten under den hamnade utanför rutan och syns för alla.",
                       "Dra in texten i rutan 4 mellanslag mer än raden med !!! eller ???.")
-    for text in dom.find_all(string=KVARLAMNAD_MARKOR):
-        if text.find_parent(["code", "pre", "script", "style"]):
+    for text, element in _strangar(dom):
+        if not KVARLAMNAD_MARKOR.search(text):
+            continue
+        if element is not None and (element.tag in _AVSKILDA or any(f.tag in _AVSKILDA for f in element.iterancestors())):
             continue
         markor = KVARLAMNAD_MARKOR.search(text).group(0).strip()
         rad = _rad_for(rader, forsta_rad, lambda r: markor in r)
