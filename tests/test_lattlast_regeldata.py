@@ -104,3 +104,18 @@ def test_passiv_med_agent_ger_rad_att_vanda_pa_meningen(text, meddelande, forsla
     (f,) = fynd(text, "passiv")
     assert f.message == meddelande
     assert forslag in f.suggestion
+
+
+def test_datafilerna_ger_samma_data_med_libyaml_som_med_ren_python():
+    # The checker reads its data with libyaml's parser for speed; an edit that the two
+    # parsers read differently would make the checker and this test disagree.
+    import yaml
+
+    from kunskapsbank.lattlast.regeldata import las_datatext
+
+    filer = sorted((ROT / "scripts/kunskapsbank/lattlast/data").glob("*.yml"))
+    assert len(filer) >= 3
+    for fil in filer:
+        text = fil.read_text(encoding="utf-8")
+        assert las_datatext(text) == yaml.load(text, Loader=yaml.SafeLoader), fil.name
+    assert yaml.__with_libyaml__, "PyYAML saknar libyaml här, så granskaren läser sina data långsamt"

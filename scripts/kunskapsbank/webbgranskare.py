@@ -79,6 +79,7 @@ def kallkod_zip() -> bytes:
     import yaml
 
     import kunskapsbank
+    from .lattlast.regeldata import las_datatext
 
     paket = Path(kunskapsbank.__file__).parent
     ut = io.BytesIO()
@@ -91,7 +92,7 @@ def kallkod_zip() -> bytes:
             if fil.suffix == ".yml" and fil.parent.name == "data":
                 # The rules' data as JSON too (kunskapsbank.lattlast.regeldata reads it
                 # first), only where JSON holds exactly what YAML gives.
-                data = yaml.safe_load(fil.read_text(encoding="utf-8"))
+                data = las_datatext(fil.read_text(encoding="utf-8"))
                 text = json.dumps(data, ensure_ascii=False)
                 if json.loads(text) == data:
                     info = zipfile.ZipInfo(f"kunskapsbank/lattlast/data/{fil.stem}.json", FAST_TID)
@@ -171,6 +172,30 @@ def _service_worker(version: str) -> str:
     return mall.replace("__VERSION__", version).replace("__MAPP__", MAPP)
 
 
+def _gzip_storlek(data: bytes, suffix: str) -> int:
+    """How many bytes the file is over the line. What is compressed already (xz, gzip,
+    zip) goes as it is; the rest is gzipped once per content and the size kept in the
+    cache folder, since Pyodide's 8 MB are the same on every build."""
+    from .cachemapp import cachemapp
+
+    if suffix in (".xz", ".gz", ".zip"):
+        return len(data)
+    mapp = cachemapp()
+    sparad = mapp / "gzip" / hashlib.sha256(data).hexdigest() if mapp else None
+    try:
+        return int(sparad.read_text(encoding="utf-8"))
+    except (AttributeError, OSError, ValueError):
+        pass
+    packad = len(gzip.compress(data, 6))
+    if sparad is not None:
+        try:
+            sparad.parent.mkdir(exist_ok=True)
+            sparad.write_text(str(packad), encoding="utf-8")
+        except OSError:
+            pass
+    return packad
+
+
 def bygg(site: Path, rot: Path, config: Path, meddela=print) -> dict:
     """Write the assets; return their sizes in bytes (as stored and gzipped)."""
     from . import manifest
@@ -228,9 +253,7 @@ def bygg(site: Path, rot: Path, config: Path, meddela=print) -> dict:
     for fil in sorted(ut.iterdir()):
         data = fil.read_bytes()
         summa.update(fil.name.encode() + data)
-        # What is compressed already (xz, gzip, zip) goes over the line as it is.
-        packad = len(data) if fil.suffix in (".xz", ".gz", ".zip") else len(gzip.compress(data, 6))
-        storlek[fil.name] = (len(data), packad)
+        storlek[fil.name] = (len(data), _gzip_storlek(data, fil.suffix))
     (site / SERVICE_WORKER).write_text(_service_worker(summa.hexdigest()[:16]), encoding="utf-8")
     return storlek
 

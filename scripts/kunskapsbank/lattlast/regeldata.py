@@ -80,7 +80,13 @@ def _las(namn: str) -> dict:
     # Python YAML takes half a second there.
     if (json_fil := data.joinpath(f"{Path(namn).stem}.json")).is_file():
         return json.loads(json_fil.read_text(encoding="utf-8"))
-    return yaml.safe_load(data.joinpath(namn).read_text(encoding="utf-8"))
+    return las_datatext(data.joinpath(namn).read_text(encoding="utf-8"))
+
+
+def las_datatext(text: str):
+    """Our own rule data (not what trainers write): libyaml's parser where PyYAML has
+    it, five times quicker than pure Python; tests check both give the same data."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def _post(data: dict, fil: str, grupper: dict, kallor: dict) -> Post:
