@@ -121,3 +121,21 @@ def test_bygget_visar_en_rad_per_steg_och_bara_det_utbildaren_ska_gora(tmp_path)
     assert [r for r in rader if not r.startswith("==>")] == [
         r for r in rader if "Obs: docs/extra.md: Sidan finns inte i menyn" in r or r.startswith("Granska din text:")]
     assert len(rader) == len(steg) + 2
+
+
+def test_fel_som_mkdocs_sjalv_hittar_visas_och_stoppar_bygget(tmp_path):
+    # MkDocs runs inside the pipeline's process: its own errors must still reach the
+    # trainer as the command line shows them, stop the build and leave no site.
+    projekt = kopiera_projekt(tmp_path / "p", med_innehall=False)
+    skriv_sida(projekt / "docs", "index.md", "Start", "En kort sida om kursen.", lattlast="klarsprak")
+    text = (projekt / "mkdocs.yml").read_text(encoding="utf-8")
+    (projekt / "mkdocs.yml").write_text(text.replace("use_directory_urls: true", "use_directory_urls: kanske"),
+                                        encoding="utf-8")
+    ut = subprocess.run([sys.executable, "-m", "kunskapsbank.byggkedja", "--site-dir", str(tmp_path / "site")],
+                        capture_output=True, text=True, cwd=projekt, env={**__import__("os").environ, "KB_HAFTEN": "av"})
+    utdata = ut.stdout + ut.stderr
+    assert ut.returncode != 0
+    assert "use_directory_urls" in utdata and "Expected type: <class 'bool'>" in utdata, utdata[-2000:]
+    assert "Traceback" not in utdata
+    assert "3/5 Webbplatsen (MkDocs, båda språken): stoppade" in utdata
+    assert not (tmp_path / "site").exists()

@@ -24,12 +24,14 @@ all of it.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
+import traceback
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import kallkontroll, rapportsidor
@@ -43,18 +45,72 @@ def _sag(text: str) -> None:
     print(f"==> {text}", file=sys.stderr, flush=True)
 
 
+class _MkDocsLogg(logging.Handler):
+    """MkDocs' log lines as its command line writes them ("WARNING -  ..."), but only
+    what a trainer must act on, unless all of it is asked for."""
+
+    def __init__(self, utforligt: bool):
+        super().__init__()
+        self.utforligt = utforligt
+
+    def emit(self, post: logging.LogRecord) -> None:
+        rad = f"{post.levelname:<8}-  {self.format(post)}"
+        if self.utforligt or any(ord_ in rad for ord_ in VISAS):
+            print(rad, file=sys.stderr, flush=True)
+
+
+@contextmanager
+def _mkdocs_miljo(config: Path, mapp: Path, utforligt: bool):
+    """What `mkdocs build` sets up around a build: its folder, the environment the
+    hooks read, its log and Python's warnings in that log."""
+    import warnings
+
+    forra_mappen, forra_miljon = Path.cwd(), dict(os.environ)
+    logg = logging.getLogger("mkdocs")
+    hanterare = _MkDocsLogg(utforligt)
+    forra_nivan, forra_spridningen = logg.level, logg.propagate
+    logg.addHandler(hanterare)
+    logg.setLevel(logging.INFO)
+    logg.propagate = False
+    os.chdir(config.parent)           # relative paths in mkdocs.yml (snippets) start here
+    os.environ.update({"NO_MKDOCS_2_WARNING": "1", BYGGMAPP: str(mapp)})
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("module", DeprecationWarning)
+            warnings.showwarning = lambda meddelande, kategori, *_: logg.info(f"{kategori.__name__}: {meddelande}")
+            yield
+    finally:
+        os.chdir(forra_mappen)
+        os.environ.clear()
+        os.environ.update(forra_miljon)
+        logg.removeHandler(hanterare)
+        logg.setLevel(forra_nivan)
+        logg.propagate = forra_spridningen
+
+
 def bygg_webbplatsen(config: Path, site: Path, strikt: bool, utforligt: bool, mapp: Path) -> int:
-    kommando = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "--site-dir", str(site)]
-    if strikt:
-        # Not --quiet: it hides the warnings that --strict counts, and the build would pass.
-        kommando.append("--strict")
-    resultat = subprocess.run(kommando, capture_output=True, text=True, cwd=config.parent,
-                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1", BYGGMAPP: str(mapp)})
-    for strom, ut in ((resultat.stdout, sys.stdout), (resultat.stderr, sys.stderr)):
-        for rad in strom.splitlines():
-            if utforligt or any(ord_ in rad for ord_ in VISAS) or resultat.returncode and "Exception" in rad:
-                print(rad, file=ut)
-    return resultat.returncode
+    """`mkdocs build` in this process: the modules the steps before it imported (our
+    own, pydantic, YAML) are not loaded a second time."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    with _mkdocs_miljo(config, mapp, utforligt):
+        try:
+            # strict as --strict: MkDocs counts the warnings and stops after the build.
+            installningar = load_config(config_file=str(config), site_dir=str(site), strict=strikt)
+            installningar.plugins.on_startup(command="build", dirty=False)
+            try:
+                build(installningar)
+            finally:
+                installningar.plugins.on_shutdown()
+        except MkDocsException as fel:
+            fel.show()                    # as the command line shows it ("Error: ...", "Aborted ...")
+            return fel.exit_code
+        except Exception:                 # a bug of ours or of a plugin: its last lines, never silence
+            print("".join(traceback.format_exc().splitlines(keepends=True)[-6:]), file=sys.stderr)
+            return 1
+    return 0
 
 
 def bygg_sokindexet(site: Path) -> int:
