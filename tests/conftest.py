@@ -11,6 +11,17 @@ import pytest
 from verktyg import (CHROMIUM, ROT, WebbServer, bygg, starta_chromium, vakta_externa)
 
 
+def pytest_runtest_setup(item):
+    """The groups in scripts/test's `--dist loadgroup` keep tests that share an expensive
+    fixture in one process. pytest-xdist marks a grouped test by adding "@group" to its
+    node ID; where pytest ignores that (pytest 9.2 with pytest-xdist 3.8), the groups are
+    lost without a word and every process builds those fixtures again."""
+    if (getattr(item.config.option, "loadgroup", False) and item.get_closest_marker("xdist_group")
+            and "@" not in item.nodeid):
+        pytest.fail(f"xdist_group grupperar inte testerna med pytest {pytest.__version__}. "
+                    "Använd versionerna i constraints.txt: kör scripts/test.", pytrace=False)
+
+
 @pytest.fixture(scope="session")
 def webbplats(tmp_path_factory, worker_id) -> Path:
     """The real site, built once with `mkdocs build --strict`: once for the whole run,
