@@ -11,16 +11,6 @@ import pytest
 from verktyg import (CHROMIUM, ROT, WebbServer, bygg, starta_chromium, vakta_externa)
 
 
-def pytest_collection_modifyitems(items):
-    """The longest work first: each visit of every page in one mode (test_tillganglighet)
-    takes minutes. Started last, as the file name would have it, two of them ran side by
-    side at the end while the other process had nothing left to do."""
-    def forst(item) -> bool:
-        grupp = item.get_closest_marker("xdist_group")
-        return bool(grupp and grupp.args and str(grupp.args[0]).startswith("sidbesok-"))
-    items.sort(key=lambda item: not forst(item))
-
-
 def pytest_runtest_setup(item):
     """The groups in scripts/test's `--dist loadgroup` keep tests that share an expensive
     fixture in one process. pytest-xdist marks a grouped test by adding "@group" to its
