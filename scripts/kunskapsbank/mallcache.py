@@ -36,7 +36,7 @@ class _Mallcache(FileSystemBytecodeCache):
         return super().get_bucket(environment, f"{_installningar(environment)}:{name}", filename, source)
 
 
-def mallcache(env: jinja2.Environment | None = None) -> FileSystemBytecodeCache | None:
+def mallcache() -> FileSystemBytecodeCache | None:
     """The cache, or None when no cache folder can be written (then Jinja compiles)."""
     mapp = cachemapp()
     if mapp is None:

@@ -164,7 +164,8 @@ def _kvar_text(markor: str) -> str:
 
 
 def _typ(element) -> str | None:
-    klasser = [k for k in element.get("class", []) if k != "admonition"]
+    """The box type: its first class besides admonition (a BeautifulSoup or lxml element)."""
+    klasser = [k for k in _klasser(element) if k != "admonition"]
     return klasser[0] if klasser else None
 
 
@@ -187,7 +188,8 @@ _AVSKILDA = ("code", "pre", "script", "style")
 
 
 def _klasser(element) -> list[str]:
-    return (element.get("class") or "").split()
+    klasser = element.get("class") or []
+    return klasser.split() if isinstance(klasser, str) else klasser    # lxml gives a string
 
 
 def _text_i(element) -> str:
@@ -227,8 +229,7 @@ def problem_i_html(html: str, rader: list[str], rutor: Rutor, forsta_rad: int = 
         problem.append(Rutproblem(rad or forsta_rad, 1, meddelande, atgard))
 
     for ruta in dom.xpath(_RUTOR_XPATH):
-        klasser = [k for k in _klasser(ruta) if k != "admonition"]
-        typ = klasser[0] if klasser else None
+        typ = _typ(ruta)
         if typ is None:
             lagg_till(None, "En ruta (<details> eller admonition) saknar typ.",
                       "Skriv rutan som '??? typ \"Rubrik\"', till exempel '??? utbildare'.")
