@@ -3,11 +3,9 @@
 
 import logging
 import os
-from pathlib import Path
 
 from kunskapsbank.haften.definitioner import lankar_per_sida, valj_haften
-from kunskapsbank.meny import sidor_utanfor_menyn
-from kunskapsbank.mkdocs_stod import stoppa, svenska_fel
+from kunskapsbank.mkdocs_stod import granska_menyn, svenska_fel
 from kunskapsbank.sidsprak import svensk_kalla, webbsprak
 from kunskapsbank.yamlfil import mkdocs_nod
 
@@ -18,12 +16,7 @@ def on_nav(nav, config, files):
     with svenska_fel():
         haften = valj_haften(config.extra, mkdocs_nod(config.config_file_path, "extra"))
     if nav.pages and webbsprak(nav.pages[0].file.dest_uri) == "sv":    # the English build: said once already
-        sidor = [f.src_uri for f in files.documentation_pages() if f.inclusion.is_in_nav() and not f.generated_by]
-        utanfor = sidor_utanfor_menyn(config.nav, sidor, {p.file.src_uri for p in nav.pages}, haften,
-                                      Path(config.config_file_path).read_text(encoding="utf-8"))
-        for sida in (s for s in utanfor if not s.stoppar_bygget):
-            log.info(sida.som_text())     # a warning would stop the strict build
-        stoppa([s.som_text() for s in utanfor if s.stoppar_bygget])
+        granska_menyn(config, nav, files, haften, log)
     # Kept on the nav: it lives exactly as long as this build.
     nav.kb_haften = lankar_per_sida(haften, [svensk_kalla(p.file.src_uri) for p in nav.pages])
     return nav

@@ -1,6 +1,6 @@
 """The build manifest: what the site engine built, for the steps that run after it.
 
-MkDocs (through hooks/manifest.py) writes one file per language it builds,
+MkDocs (through hooks/bygget.py) writes one file per language it builds,
 site/.kunskapsbank/manifest-sv.json and manifest-en.json: every page with its source,
 address, HTML file, title and place in the menu, and the settings the later steps need
 (booklets, module switches, the förbund's identity, box types). The steps (booklets,

@@ -158,3 +158,16 @@ def modulval(config):
     with svenska_fel():
         return minne(config, "modulval", lambda: Modulval.fran_config(
             config.extra, mkdocs_nod(config.config_file_path, "extra")))
+
+
+def granska_menyn(config, nav, files, haften, logg: logging.Logger) -> None:
+    """The pages outside the menu (kunskapsbank.meny): a note for each, and the build
+    stops for a page that belongs in a booklet."""
+    from .meny import sidor_utanfor_menyn
+
+    sidor = [f.src_uri for f in files.documentation_pages() if f.inclusion.is_in_nav() and not f.generated_by]
+    utanfor = sidor_utanfor_menyn(config.nav, sidor, {p.file.src_uri for p in nav.pages}, haften,
+                                  Path(config.config_file_path).read_text(encoding="utf-8"))
+    for sida in (s for s in utanfor if not s.stoppar_bygget):
+        logg.info(sida.som_text())     # a warning would stop the strict build
+    stoppa([s.som_text() for s in utanfor if s.stoppar_bygget])
