@@ -42,6 +42,11 @@ def kan_skrivas_ut(tecken: str) -> bool:
     kod = ord(tecken)
     if kod < 0x80 or unicodedata.category(tecken) in ("Cf", "Cc", "Zl", "Zp") or 0xFE00 <= kod <= 0xFE0F:
         return True          # ASCII, and invisible characters that print as nothing
+    if (kod < 0x250 or 0x2000 <= kod < 0x2070) and unicodedata.category(tecken) != "Cn":
+        # Latin (å, ä, ö, é, ü ...) and general punctuation (– “ ” … •): DejaVu Sans
+        # draws every one of them, so a page in Swedish never has to start fontconfig
+        # and read the font file (tests/test_sakerhet.py checks it against the font).
+        return True
     tecknen = typsnittets_tecken()
     return kod in tecknen if tecknen is not None else _utan_typsnitt_kan_ritas(kod)
 
