@@ -9,7 +9,7 @@ from mkdocs.plugins import event_priority
 
 from kunskapsbank import manifest, sprakpass
 from kunskapsbank.mallcache import med_mallcache
-from kunskapsbank.mkdocs_stod import byggmapp, manifestet
+from kunskapsbank.mkdocs_stod import byggmapp, manifestet, utan_adress_ingen_sitemap
 from kunskapsbank.sokindex import bygg_sokindex
 
 
@@ -31,6 +31,7 @@ def on_env(env, config, files):
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has merged both languages
 def on_post_build(config):
+    utan_adress_ingen_sitemap(config)
     if byggmapp() is None:
         bygg_sokindex(Path(config.site_dir))
 

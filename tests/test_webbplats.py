@@ -240,3 +240,24 @@ def test_sokningen_visar_varje_svensk_sida_en_gang(sokplats, sida):
     sida.goto(sokplats.url, wait_until="networkidle")
     traffar = sok(sida, "övningar")
     assert traffar == ["/grupp/"]
+
+
+def test_utan_adress_skrivs_ingen_sitemap_med_trasiga_adresser(webbplats):
+    """docs/lokalt/forbund.yml has no `adress:` here: a sitemap cannot list full
+    addresses then, and one with 'None' in front of every page would mislead."""
+    assert not list(webbplats.rglob("sitemap.xml*"))
+
+
+def test_med_adress_listar_sitemap_varje_sida_med_hel_adress(tmp_path):
+    projekt = kopiera_projekt(tmp_path / "projekt", med_innehall=False)
+    skriv_sida(projekt / "docs", "index.md", "Start", "En kort sida om kursen.", lattlast="klarsprak")
+    skriv_sida(projekt / "docs", "om.md", "Om kursen", "Kursen är för dig som handleder.", lattlast="klarsprak")
+    forbund = projekt / "docs/lokalt/forbund.yml"
+    forbund.write_text(forbund.read_text(encoding="utf-8").replace(
+        "# adress: https://kunskap.exempelstad.example/", "adress: https://kunskap.norrby.example/"), encoding="utf-8")
+    resultat = bygg(projekt / "mkdocs.yml", tmp_path / "site", env={"KB_HAFTEN": "av"})
+    assert resultat.returncode == 0, resultat.stderr[-2000:]
+    adresser = BeautifulSoup((tmp_path / "site/sitemap.xml").read_text(encoding="utf-8"), "xml").find_all("loc")
+    assert sorted(a.text for a in adresser) == [
+        "https://kunskap.norrby.example/", "https://kunskap.norrby.example/en/",
+        "https://kunskap.norrby.example/en/om/", "https://kunskap.norrby.example/om/"]

@@ -171,3 +171,11 @@ def granska_menyn(config, nav, files, haften, logg: logging.Logger) -> None:
     for sida in (s for s in utanfor if not s.stoppar_bygget):
         logg.info(sida.som_text())     # a warning would stop the strict build
     stoppa([s.som_text() for s in utanfor if s.stoppar_bygget])
+
+
+def utan_adress_ingen_sitemap(config) -> None:
+    """A sitemap lists full addresses. Without `adress:` in docs/lokalt/forbund.yml (or
+    site_url), mkdocs-static-i18n's puts 'None' before every page, so it is removed."""
+    if not config.site_url:
+        for namn in ("sitemap.xml", "sitemap.xml.gz"):
+            (Path(config.site_dir) / namn).unlink(missing_ok=True)
