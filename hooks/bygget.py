@@ -1,7 +1,8 @@
 """MkDocs as step 3 of the pipeline: the build manifest for the steps after it
 (kunskapsbank.manifest), compiled templates kept between builds (.mallcache), the
-other languages in a process of their own (.sprakpass), and the search index when
-MkDocs runs on its own, as in scripts/serve (.sokindex; else a step after MkDocs)."""
+other languages in a process of their own (.sprakpass), no sitemap without the site's
+address, and the search index when MkDocs runs on its own, as in scripts/serve
+(.sokindex; else a step after MkDocs)."""
 
 from pathlib import Path
 
