@@ -19,13 +19,16 @@ def _rattigheter(mal: Path) -> int:
         return 0o666 & ~umask
 
 
-def skriv_atomiskt(mal: Path, data: bytes) -> None:
+def skriv_atomiskt(mal: Path, data: bytes, *, synka: bool = True) -> None:
+    """synka=False for a cache: no wait for the disk, and after a power cut the file may
+    be empty, but never half of the new content mixed with the old."""
     fd, tillfallig = tempfile.mkstemp(dir=mal.parent, prefix=f".{mal.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fil:
             fil.write(data)
             fil.flush()
-            os.fsync(fil.fileno())
+            if synka:
+                os.fsync(fil.fileno())
         os.chmod(tillfallig, _rattigheter(mal))
         os.replace(tillfallig, mal)
     except BaseException:

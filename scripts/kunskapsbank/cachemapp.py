@@ -1,4 +1,6 @@
-"""Where our caches live between runs: $KB_CACHE, else ~/.cache/kunskapsbank."""
+"""Where our caches live between runs: $KB_CACHE, else ~/.cache/kunskapsbank. A cache
+only saves time: a file that is missing, cannot be written or cannot be read means the
+work is done again, never an error."""
 
 from __future__ import annotations
 
@@ -14,3 +16,26 @@ def cachemapp() -> Path | None:
     except OSError:
         return None
     return mapp if os.access(mapp, os.W_OK) else None
+
+
+def las_cache(namn: str) -> bytes | None:
+    """The kept file `namn` (a path inside the cache folder), or None."""
+    mapp = cachemapp()
+    try:
+        return (mapp / namn).read_bytes() if mapp else None
+    except OSError:
+        return None
+
+
+def spara_cache(namn: str, data: bytes) -> None:
+    """Keep `data` as `namn`; two builds at once never leave a mix of both."""
+    from .atomisk import skriv_atomiskt     # not needed by the checker in the browser
+
+    mapp = cachemapp()
+    if mapp is None:
+        return
+    try:
+        (mapp / namn).parent.mkdir(parents=True, exist_ok=True)
+        skriv_atomiskt(mapp / namn, data, synka=False)
+    except OSError:
+        pass

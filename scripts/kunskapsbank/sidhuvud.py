@@ -266,26 +266,9 @@ def _ihopslagna_punkter(nod, text: str, fil: str) -> list[InnehallsFel]:
     return sorted(fynd, key=lambda f: f.rad)
 
 
-# Front matter that passed, by (source, file name): the source check, the report pages
-# and the hooks check the same pages in one build process. A Sidhuvud cannot be changed
-# (frozen), so it is shared; problems are found again at each call.
-_GODKANDA: dict[tuple[str, str], Sidhuvud] = {}
-
-
 def granska_sidhuvud(kalla: str, fil: str) -> tuple[Sidhuvud | None, list[InnehallsFel]]:
     """Read and check the front matter of a page's source. Returns (front matter, [])
     or (None, every problem found)."""
-    if (kalla, fil) in _GODKANDA:
-        return _GODKANDA[kalla, fil], []
-    sida, fynd = _granska_sidhuvud(kalla, fil)
-    if sida is not None and not fynd:
-        if len(_GODKANDA) >= 1024:
-            _GODKANDA.clear()
-        _GODKANDA[kalla, fil] = sida
-    return sida, fynd
-
-
-def _granska_sidhuvud(kalla: str, fil: str) -> tuple[Sidhuvud | None, list[InnehallsFel]]:
     kalla = kalla.lstrip("\ufeff").replace("\r\n", "\n")
     m = FRONT_MATTER.match(kalla)
     if not m:

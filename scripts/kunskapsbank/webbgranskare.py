@@ -26,7 +26,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
@@ -117,22 +116,14 @@ STDLIB = "python_stdlib.zip.gz"
 def _fran_cachen(fil: Path, kalla: str, skriv) -> None:
     """Made once for the same inputs (a package version) and kept in the cache folder:
     making it takes seconds."""
-    from .cachemapp import cachemapp
+    from .cachemapp import las_cache, spara_cache
 
-    sparad = cachemapp()
-    sparad = sparad / f"{kalla}-{fil.name}" if sparad else None
-    if sparad is not None and sparad.is_file():
-        shutil.copyfile(sparad, fil)
+    namn = f"{kalla}-{fil.name}"
+    if (sparad := las_cache(namn)) is not None:
+        fil.write_bytes(sparad)
         return
     skriv(fil)
-    if sparad is not None:
-        try:      # under its own name first: two builds at once must not mix halves
-            fd, tillfallig = tempfile.mkstemp(dir=sparad.parent, prefix=sparad.name)
-            os.close(fd)
-            shutil.copyfile(fil, tillfallig)
-            os.replace(tillfallig, sparad)
-        except OSError:
-            pass
+    spara_cache(namn, fil.read_bytes())
 
 
 def _forkompilera(pyodide: Path, ut: Path, skript: Path, stdlib: Path) -> None:
@@ -176,23 +167,17 @@ def _gzip_storlek(data: bytes, suffix: str) -> int:
     """How many bytes the file is over the line. What is compressed already (xz, gzip,
     zip) goes as it is; the rest is gzipped once per content and the size kept in the
     cache folder, since Pyodide's 8 MB are the same on every build."""
-    from .cachemapp import cachemapp
+    from .cachemapp import las_cache, spara_cache
 
     if suffix in (".xz", ".gz", ".zip"):
         return len(data)
-    mapp = cachemapp()
-    sparad = mapp / "gzip" / hashlib.sha256(data).hexdigest() if mapp else None
+    namn = f"gzip/{hashlib.sha256(data).hexdigest()}"
     try:
-        return int(sparad.read_text(encoding="utf-8"))
-    except (AttributeError, OSError, ValueError):
+        return int(las_cache(namn) or b"")
+    except ValueError:
         pass
     packad = len(gzip.compress(data, 6))
-    if sparad is not None:
-        try:
-            sparad.parent.mkdir(exist_ok=True)
-            sparad.write_text(str(packad), encoding="utf-8")
-        except OSError:
-            pass
+    spara_cache(namn, str(packad).encode())
     return packad
 
 

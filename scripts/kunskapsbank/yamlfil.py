@@ -5,6 +5,7 @@ quote is reported where the quote starts, and each value's node is kept for mess
 from __future__ import annotations
 
 import copy
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -113,27 +114,19 @@ def yaml_fel(err: yaml.YAMLError, text: str, namn: str, forsta_rad: int = 1) -> 
     return InnehallsFel(namn, mark.line + forsta_rad, meddelande, atgard, mark.column + 1)
 
 
-# Texts read without a problem, by (text, first line, reader). One build reads the same
-# front matter and mkdocs.yml in several steps (the source check, the report pages and
-# the hooks run in one process); reading is the slow part. Keyed by the text itself,
-# so an edited file is read again. Problems are not kept: each reading reports them.
-_LASTA: dict[tuple[str, int, type], tuple[object, yaml.Node | None]] = {}
-_LASTA_HOGST = 1024
-
-
 def las_yaml_nod(text: str, namn: str, forsta_rad: int = 1,
                  lasare: type[yaml.SafeLoader] = Lasare) -> tuple[object, yaml.Node | None]:
     """Return (data, root node) of a YAML text. Raises InnehallsFel with line and column.
     The data is the caller's own copy; the nodes are shared and only read."""
-    nyckel = (text, forsta_rad, lasare)
-    if nyckel not in _LASTA:
-        if len(_LASTA) >= _LASTA_HOGST:
-            _LASTA.clear()
-        _LASTA[nyckel] = _las_yaml_nod(text, namn, forsta_rad, lasare)
-    data, nod = _LASTA[nyckel]
+    data, nod = _las_yaml_nod(text, namn, forsta_rad, lasare)
     return copy.deepcopy(data), nod
 
 
+# One build reads the same front matter and mkdocs.yml in several steps (the source
+# check, the report pages and the hooks run in one process), and reading is the slow
+# part. Keyed by the text (and its name), so an edited file is read again; a problem is
+# raised, not kept, so each reading reports it.
+@lru_cache(maxsize=1024)
 def _las_yaml_nod(text: str, namn: str, forsta_rad: int,
                   lasare: type[yaml.SafeLoader]) -> tuple[object, yaml.Node | None]:
     loader = lasare(text)

@@ -12,13 +12,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
 import pickle
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
-from ..cachemapp import cachemapp
+from ..cachemapp import las_cache, spara_cache
 from .granskare import Resultat
 from .installningar import Installningar
 
@@ -53,30 +52,18 @@ def nyckel(kalla: bytes, namn: str, inst: Installningar) -> str:
     return h.hexdigest()
 
 
-def _fil(namn: str) -> Path | None:
-    mapp = cachemapp()
-    if mapp is None:
-        return None
-    return mapp / "granskning" / f"{hashlib.sha256(namn.encode()).hexdigest()[:32]}.pickle"
+def _fil(namn: str) -> str:
+    return f"granskning/{hashlib.sha256(namn.encode()).hexdigest()[:32]}.pickle"
 
 
 def hamta(namn: str, nyckeln: str) -> Resultat | None:
-    fil = _fil(namn)
+    data = las_cache(_fil(namn))
     try:
-        sparad, resultat = pickle.loads(fil.read_bytes()) if fil else (None, None)
-    except Exception:            # missing, half written, from another version: check again
+        sparad, resultat = pickle.loads(data) if data else (None, None)
+    except Exception:            # half written, from another version: check again
         return None
     return resultat if sparad == nyckeln and isinstance(resultat, Resultat) else None
 
 
 def spara(namn: str, nyckeln: str, resultat: Resultat) -> None:
-    fil = _fil(namn)
-    if fil is None:
-        return
-    try:
-        fil.parent.mkdir(exist_ok=True)
-        tillfallig = fil.with_name(f"{fil.name}.{os.getpid()}")
-        tillfallig.write_bytes(pickle.dumps((nyckeln, resultat), protocol=pickle.HIGHEST_PROTOCOL))
-        tillfallig.replace(fil)     # a reader sees the old file or the new one, never half
-    except OSError:
-        pass                        # no cache, only slower
+    spara_cache(_fil(namn), pickle.dumps((nyckeln, resultat), protocol=pickle.HIGHEST_PROTOCOL))

@@ -145,6 +145,11 @@ def granska_text(kalla: str, path: str = "<text>", inst: Installningar | None = 
 
 def granska_fil(fil: Path, inst: Installningar | None = None, visningsnamn: str | None = None) -> Resultat:
     namn = visningsnamn or str(fil)
+    return granska_text(las_kalla(fil, namn), namn, inst)
+
+
+def las_kalla(fil: Path, namn: str) -> str:
+    """A page's text; LasFel says in Swedish why it cannot be read."""
     try:
         data = fil.read_bytes()
     except FileNotFoundError:
@@ -154,8 +159,7 @@ def granska_fil(fil: Path, inst: Installningar | None = None, visningsnamn: str 
     except OSError as err:
         raise LasFel(f"{namn}: filen går inte att läsa ({err.strerror}).")
     try:
-        kalla = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as err:
         raise LasFel(f"{namn}: filen är inte sparad som UTF-8 (fel vid tecken {err.start}). "
                      "Spara om den som UTF-8.")
-    return granska_text(kalla, namn, inst)

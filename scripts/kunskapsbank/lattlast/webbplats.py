@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import fyndcache
-from .granskare import LasFel, Resultat, granska_fil, granska_text
+from .granskare import LasFel, Resultat, granska_text, las_kalla
 from .installningar import Installningar
 
 
@@ -17,15 +17,11 @@ def granska_webbplatsen(sidor: list[tuple[str, Path]], inst: Installningar) -> t
     resultat, problem = [], []
     for namn, fil in sidor:
         try:
-            kalla = fil.read_bytes()
-            text = kalla.decode("utf-8")
-        except (OSError, UnicodeDecodeError):
-            try:                    # granska_fil says in Swedish what is wrong with the file
-                resultat.append(granska_fil(fil, inst, namn))
-            except LasFel as fel:
-                problem.append(str(fel))
+            text = las_kalla(fil, namn)
+        except LasFel as fel:
+            problem.append(str(fel))
             continue
-        nyckel = fyndcache.nyckel(kalla, namn, inst)
+        nyckel = fyndcache.nyckel(text.encode("utf-8"), namn, inst)
         svar = fyndcache.hamta(namn, nyckel)
         if svar is None:
             svar = granska_text(text, namn, inst)
