@@ -18,7 +18,8 @@ def on_nav(nav, config, files):
     if nav.pages and webbsprak(nav.pages[0].file.dest_uri) == "sv":    # the English build: said once already
         granska_menyn(config, nav, files, haften, log)
     # Kept on the nav: it lives exactly as long as this build.
-    nav.kb_haften = lankar_per_sida(haften, [svensk_kalla(p.file.src_uri) for p in nav.pages])
+    with svenska_fel():
+        nav.kb_haften = lankar_per_sida(haften, [svensk_kalla(p.file.src_uri) for p in nav.pages])
     return nav
 
 

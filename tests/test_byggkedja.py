@@ -74,6 +74,8 @@ def _modulniva(hook: Path) -> list[str]:
             mal = nod.targets if isinstance(nod, ast.Assign) else [nod.target]
             varde = nod.value
             ar_logg = isinstance(varde, ast.Call) and getattr(varde.func, "attr", "") == "getLogger"
+            # MkDocs' CombinedEvent only lists functions, to run at two priorities.
+            ar_logg |= isinstance(varde, ast.Call) and getattr(varde.func, "id", "") == "CombinedEvent"
             namn = [n for m in mal for n in (m.elts if isinstance(m, ast.Tuple) else [m])]
             konstant = isinstance(varde, (ast.Constant, ast.Tuple)) and all(
                 isinstance(n, ast.Name) and n.id.isupper() for n in namn)

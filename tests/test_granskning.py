@@ -51,14 +51,14 @@ def test_notisen_star_under_huvudrubriken():
 
 
 def test_rapporten_visar_sena_sidor_forst_och_sidor_utan_datum():
-    sidor = [_sida("bip/aktuell.md", "granskad: 2027-01-10\nansvarig: Utbildare i BIP\n"),
+    sidor = [_sida("bip/aktuell.md", "granskad: 2026-10-10\nansvarig: Utbildare i BIP\n"),
              _sida("bip/utan.md", "title: Utan\n"),
              _sida("vta/modellen/5-ekonomiskt-stod.md", "granskad: 2026-11-15\n")]
     rader = [r for r in granskning.rapport_markdown(sidor, IDAG).splitlines() if r.startswith("| [")]
     assert [re.search(r"\((.*?)\)", r).group(1) for r in rader] == [
         "../vta/modellen/5-ekonomiskt-stod.md", "../bip/utan.md", "../bip/aktuell.md"]
     assert rader[0].endswith("| 2026-11-15 | 2027-05-15 | – | **Granska nu** |")
-    assert rader[2].endswith("| 2027-01-10 | 2028-01-10 | Utbildare i BIP | Aktuell |")
+    assert rader[2].endswith("| 2026-10-10 | 2027-10-10 | Utbildare i BIP | Aktuell |")
 
 
 @pytest.fixture(scope="module")

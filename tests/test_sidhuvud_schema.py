@@ -84,23 +84,45 @@ def test_kolon_i_listpunkt_ger_fel_med_citattecken_som_atgard():
                    "deltagarna kan ...\"."]
 
 
-def test_ratt_true_ar_inget_tal():
-    text = andrad(TEST, "    ratt: 2\n", "    ratt: true\n")
+def test_ratt_true_ar_ingen_text():
+    text = andrad(TEST, '    ratt: "27"\n', "    ratt: true\n")
     assert fel_i(text, TEST) == [
-        f"{TEST}:{rad_med(text, 'ratt: true')}:11: 'ratt' i punkt 2 under 'fragor' ska vara ett "
-        "heltal, inte true eller false. Så rättar du: Skriv ett heltal utan citattecken, till exempel 2."]
+        f"{TEST}:{rad_med(text, 'ratt: true')}:11: 'ratt' ska vara det rätta "
+        "alternativets text, inte true eller false. Så rättar du: Skriv texten precis som i listan, "
+        "inom citattecken."]
 
 
-def test_ratt_utanfor_alternativen_pa_sin_rad():
-    text = andrad(TEST, "    ratt: 2\n", "    ratt: 5\n")
-    fel = fel_i(text, TEST)
-    assert fel == [f"{TEST}:{rad_med(text, 'ratt: 5')}:11: 'ratt' är 5, men frågan har bara "
-                   "alternativ 1 till 4. Så rättar du: Skriv numret på det rätta alternativet, "
-                   "ett tal från 1 till 4."]
+def test_ratt_som_nummer_ger_fel_med_texten_att_skriva():
+    """A position points at another answer when an alternative above it is removed, so the
+    right answer is named by its text; the message gives the text to write."""
+    text = andrad(TEST, '    ratt: "27"\n', "    ratt: 2\n")
+    assert fel_i(text, TEST) == [f"{TEST}:{rad_med(text, 'ratt: 2')}:11: 'ratt' är numret 2. Ett nummer "
+                                 "pekar på ett annat svar om någon tar bort eller flyttar ett alternativ. "
+                                 "Så rättar du: Skriv det rätta alternativets text, precis som i listan: "
+                                 "ratt: \"27\"."]
+
+
+def test_borttaget_alternativ_flyttar_inte_ratt_svar():
+    """Deleting an alternative above the right one leaves the answer key right, and
+    deleting the right one itself stops the build at 'ratt'."""
+    from kunskapsbank.sidhuvud import las_sidhuvud
+    text = andrad(TEST, '      - "12"\n', "")
+    fraga = las_sidhuvud(text, TEST).fragor[1]
+    assert fraga.ratt == "27" and fraga.alternativ[fraga.ratt_nr - 1] == "27"
+    utan_ratt = andrad(TEST, '      - "27"\n', "")
+    rad = rad_med(utan_ratt, 'ratt: "27')
+    assert fel_i(utan_ratt, TEST)[0].startswith(f"{TEST}:{rad}:11: 'ratt' är \"27\"")
+
+
+def test_samma_alternativ_tva_ganger_ar_fel_pa_sin_rad():
+    text = andrad(TEST, '      - "75"\n', '      - "12"\n')
+    fel, rad = fel_i(text, TEST), rad_med(text, '- "12', 2)
+    assert fel == [f"{TEST}:{rad}:9: Alternativet \"12\" står två gånger (punkt 1 "
+                   "och 3). Så rättar du: Ta bort det ena, eller skriv om det så att alternativen skiljer sig åt."]
 
 
 def test_saknad_ratt_pa_fragans_rad():
-    text = andrad(TEST, "    ratt: 2\n", "")
+    text = andrad(TEST, '    ratt: "27"\n', "")
     fel = fel_i(text, TEST)
     assert fel[0].startswith(f"{TEST}:{rad_med(text, 'fraga: ', 2)}:5: 'ratt' saknas i punkt 2 "
                              "under 'fragor'.")
@@ -223,20 +245,66 @@ def test_lint_visar_schemats_fel(tmp_path, capsys):
         in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("fran, till, bit, kolumn, meddelande", [
+    # YAML reads ' #' as the start of a comment: the question would be published cut short.
+    ('  - fraga: "Vad står VTA för?"\n', "  - fraga: Vad står punkt #1 i VTA för?\n", "punkt #1", 27,
+     "Texten efter # räknas som en kommentar och försvinner: \"#1 i VTA för?\". Kvar blir bara \"Vad står "
+     "punkt\". Så rättar du: Sätt hela texten inom citattecken. Ska det vara en kommentar, skriv den på en egen rad."),
+    # A right answer no alternative has: the nearest alternative is offered.
+    ('    ratt: "27"\n', '    ratt: "28"\n', 'ratt: "28', 11,
+     "'ratt' är \"28\", men inget alternativ heter så. Så rättar du: Skriv texten precis som i listan, till "
+     "exempel ratt: \"27\"."),
+])
+def test_fragan_som_andras_utan_ett_ord_ger_fel_pa_sin_rad(fran, till, bit, kolumn, meddelande):
+    text = andrad(TEST, fran, till)
+    assert fel_i(text, TEST) == [f"{TEST}:{rad_med(text, bit)}:{kolumn}: {meddelande}"]
+
+
+def test_ett_datum_som_inte_finns_ar_fel_pa_sin_egen_rad():
+    text = re.sub(r"^granskad: .*$", "granskad: 2026-13-01", las(REFLEKTION), flags=re.MULTILINE)
+    assert fel_i(text, REFLEKTION) == [f"{REFLEKTION}:{rad_med(text, 'granskad:')}:11: '2026-13-01' är inget "
+                                       "datum som finns. Så rättar du: Skriv datumet som år-månad-dag, till "
+                                       "exempel 2026-03-01."]
+
+
+def test_granskad_i_framtiden_ar_fel():
+    import datetime
+    i_morgon = datetime.date.today() + datetime.timedelta(days=1)
+    text = re.sub(r"^granskad: .*$", f"granskad: {i_morgon}", las(REFLEKTION), flags=re.MULTILINE)
+    assert fel_i(text, REFLEKTION)[0].startswith(f"{REFLEKTION}:{rad_med(text, 'granskad:')}:11: 'granskad' är "
+                                                 f"{i_morgon}, en dag som inte har kommit än.")
+    i_dag = re.sub(r"^granskad: .*$", f"granskad: {datetime.date.today()}", las(REFLEKTION), flags=re.MULTILINE)
+    assert not granska_sidhuvud(i_dag, REFLEKTION)[1]
+
+
+@pytest.mark.parametrize("andra, rad, borjan", [
+    (lambda t: t.replace("\n---\n", "\n\n", 1), 1, "Sidhuvudet börjar med --- men stängs aldrig med en rad ---."),
+    (lambda t: "\n" + t, 2, "Sidhuvudet börjar inte på rad 1."),
+    (lambda t: t.replace("\n---\n", "\n---\n\n---\ngranskad: 2026-01-10\n---\n", 1), None,
+     "Sidan har ett andra sidhuvud (--- ... ---)."),
+])
+def test_sidhuvud_som_inte_blir_ett_sidhuvud_ar_fel_med_rad(andra, rad, borjan):
+    """A front matter block MkDocs would print as text (losing the title and the questions)."""
+    text = andra(las(TEST))
+    rad = rad or text.split("\n").index("granskad: 2026-01-10")
+    fel = fel_i(text, TEST)
+    assert fel[0].startswith(f"{TEST}:{rad}: {borjan}"), fel
+
+
 # --- In the build -----------------------------------------------------------------------------
 
 def test_bygget_stoppar_med_alla_fel_i_sidhuvuden_och_deras_rader(tmp_path):
     projekt = kopiera_projekt(tmp_path / "projekt", med_innehall=False)
     (projekt / "docs/index.md").write_text("# Start\n\nVälkommen.\n", encoding="utf-8")
-    test = andrad(TEST, "    ratt: 2\n", "    ratt: true\n")
+    test = andrad(TEST, '    ratt: "27"\n', "    ratt: true\n")
     kurs = andrad(HELDAG, "kurstillfalle: true", "kurstilfalle: true")
     (projekt / "docs/vta").mkdir()
     (projekt / "docs/vta/kunskapstest.md").write_text(test, encoding="utf-8")
     (projekt / "docs/bip1-heldag.md").write_text(kurs, encoding="utf-8")
     resultat = bygg(projekt / "mkdocs.yml", tmp_path / "site", env={"KB_HAFTEN": "av"})
     assert resultat.returncode != 0
-    assert f"{TEST}:{rad_med(test, 'ratt: true')}:11: 'ratt' i punkt 2 under 'fragor' ska vara ett " \
-           "heltal" in resultat.stderr
+    assert f"{TEST}:{rad_med(test, 'ratt: true')}:11: 'ratt' ska vara det " \
+           "rätta alternativets text" in resultat.stderr
     assert "docs/bip1-heldag.md:5:1: Nyckeln 'kurstilfalle' finns inte." in resultat.stderr
     assert "Traceback" not in resultat.stderr
 
@@ -286,6 +354,15 @@ def test_reflektionssvar_stannar_hos_sin_fraga_nar_en_fraga_laggs_till_fore(tmp_
             sida.click("text=Ladda ner svaren som fil")
         innehall = open(nedladdning.value.path(), encoding="utf-8").read()
         assert "Fråga 1 i den äldre versionen\nGammalt svar" in innehall
+
+        # The question gets a new id; the page names the old one, and the answer moves.
+        kalla.write_text(ny.replace("      - id: lang-relation\n",
+                                    "      - id: lang-kontakt\n        tidigare_id: [lang-relation]\n"), encoding="utf-8")
+        resultat = bygg(projekt / "mkdocs.yml", site, env={"KB_HAFTEN": "av"})
+        assert resultat.returncode == 0, resultat.stderr
+        sida.goto(server.url + "reflektion/", wait_until="networkidle")
+        assert sida.locator('textarea[data-svar="lang-kontakt"]').input_value() == "Jag ringer varje månad."
+        assert sida.evaluate("Object.keys(localStorage).filter(k => k.endsWith(':lang-relation'))") == []
     assert sida.externa == []
 
 

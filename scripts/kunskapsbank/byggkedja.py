@@ -114,7 +114,13 @@ def bygg_webbplatsen(config: Path, site: Path, strikt: bool, utforligt: bool, ma
 
 
 def bygg_sokindexet(site: Path) -> int:
-    antal = bygg_sokindex(site)
+    from .fel import InnehallsFel
+
+    try:
+        antal = bygg_sokindex(site)
+    except InnehallsFel as fel:
+        print(f"FEL: {fel}", file=sys.stderr)
+        return 1
     if not antal:
         print(f"FEL: {site / 'search/search_index.json'} saknas: MkDocs sökplugin (search) skrev inget index.",
               file=sys.stderr)

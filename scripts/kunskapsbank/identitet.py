@@ -67,6 +67,14 @@ def problem_med_text(nyckel: str, varde: str) -> tuple[str, str] | None:
         return ("Texten får inte innehålla radbrytningar eller styrtecken.", "Skriv allt på en rad.")
     if nyckel == "kortnamn" and len(varde) > KORTNAMN_MAX:
         return (f"'{varde}' är för långt ({len(varde)} tecken).", f"Skriv högst {KORTNAMN_MAX} tecken.")
+    from .lattlast.regler.tecken import TYPSNITT, kan_skrivas_ut
+
+    # The name stands on every page of every booklet: a character the font lacks (an
+    # emoji, most often) would print as an empty box on all of them.
+    if (saknas := "".join(dict.fromkeys(t for t in varde if not kan_skrivas_ut(t)))):
+        koder = ", ".join(f"U+{ord(t):04X}" for t in saknas)
+        return (f"Tecknet '{saknas}' ({koder}) finns inte i typsnittet {TYPSNITT}, så det blir en tom "
+                "ruta på varje sida i PDF-häftena.", "Ta bort tecknet, eller skriv det med ord.")
     return None
 
 

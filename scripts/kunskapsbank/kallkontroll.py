@@ -18,17 +18,22 @@ makes of a page is checked while the engine renders it (hooks/kontroller.py).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .bilder import for_stora_bilder, max_kb
 from .fel import InnehallsFel
+from .haften.definitioner import poster_som_saknas
 from .kallor import Kallor, las
 from .moduler import avlanka_markdown, meddelanden_om_avstangda
-from .rutor import Rutor, problem_i_kallan
+from .markdownkalla import brodtextens_start, med_snippets
+from .rutor import Radkarta, Rutor, problem_i_kallan
 from .sakerhet import granska_svg
 from .sidhuvud import granska_fil
+from .svarsid import forsvunna_svar, id_i_historiken
+from .yamlfil import mkdocs_nod
 
 
 @dataclass
@@ -42,30 +47,30 @@ def granska(kallor: Kallor) -> Utfall:
     """Raises InnehallsFel for a mistake in the settings themselves."""
     grans, rutor = max_kb(kallor.extra), Rutor.fran_config((kallor.extra.get("lattlast") or {}).get("rutor"))
     utfall = Utfall()
+    svars_id = id_i_historiken(kallor.rot, os.path.relpath(kallor.docs, kallor.rot))
     for src, fil in kallor.sidor.items():
         sidhuvud, fel = granska_fil(fil, kallor.namn(src))
         utfall.fel += fel
         if sidhuvud is None and fel:
             continue        # unreadable, or front matter the box check cannot skip
         rader = fil.read_text(encoding="utf-8-sig").replace("\r\n", "\n").split("\n")
-        utfall.fel += [p.som_fel(kallor.namn(src)) for p in problem_i_kallan(rader, rutor)]
-        start = _efter_sidhuvudet(rader)
+        if (borta := forsvunna_svar(kallor.namn(src), sidhuvud, svars_id.get(kallor.namn(src), set()), rader)):
+            utfall.fel.append(borta)
+        # Snippets (--8<--) are checked where the page puts them, and reported in their own file.
+        med, platser = med_snippets(rader, kallor.namn(src), kallor.rot)
+        for fel in (p.som_fel(kallor.namn(src), Radkarta(tuple(platser))) for p in problem_i_kallan(med, rutor)):
+            if str(fel) not in map(str, utfall.fel):
+                utfall.fel.append(fel)
+        start = brodtextens_start(rader)
         utfall.varningar += [f.som_text() for f in avlanka_markdown(
             "\n".join(rader[start:]), src, kallor.namn(src), kallor.modulval, start)[1]]
     for src, fil in kallor.filer.items():
         if fil.suffix.lower() == ".svg":
             utfall.fel += granska_svg(fil.read_bytes(), kallor.namn(src))
     utfall.varningar += for_stora_bilder([(kallor.namn(s), f) for s, f in kallor.filer.items()], grans)
+    utfall.fel += poster_som_saknas(kallor.extra, sorted(kallor.svenska_sidor()), mkdocs_nod(kallor.config_fil, "extra"))
     utfall.upplysningar = meddelanden_om_avstangda(kallor.modulval, kallor.avstangda)
     return utfall
-
-
-def _efter_sidhuvudet(rader: list[str]) -> int:
-    """The index of the first line after the front matter (0 without one)."""
-    if rader and rader[0].strip() == "---":
-        slut = next((i for i in range(1, len(rader)) if rader[i].strip() in ("---", "...")), None)
-        return slut + 1 if slut else 0
-    return 0
 
 
 def kor(config: Path, skriv=print, utforligt: bool = False) -> int:

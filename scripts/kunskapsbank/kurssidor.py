@@ -53,7 +53,7 @@ def kunskapstest(sida: Sidhuvud) -> str | None:
     ut = [f'<form class="kb-test" data-godkant="{godkant}" data-antal="{len(fragor)}" '
           f'aria-label="Kunskapstest" novalidate markdown="1">', ""]
     for nr, f in enumerate(fragor, 1):
-        ut.append(f'<fieldset class="kb-fraga" id="fraga-{nr}" data-ratt="{f.ratt}" markdown="1">')
+        ut.append(f'<fieldset class="kb-fraga" id="fraga-{nr}" data-ratt="{f.ratt_nr}" markdown="1">')
         ut.append(f'<legend>Fråga {nr} av {len(fragor)}. {_e(f.fraga)}</legend>')
         ut.append('<div class="kb-alternativ">')
         for i, alternativ in enumerate(f.alternativ, 1):
@@ -71,9 +71,8 @@ def kunskapstest(sida: Sidhuvud) -> str | None:
            '<p class="kb-resultat" role="status" aria-live="polite"></p>', "</form>", ""]
     ut += [f'??? facit "Facit: rätt svar på alla {len(fragor)} frågor"', ""]
     for nr, f in enumerate(fragor, 1):
-        svar = f.alternativ[f.ratt - 1]
         lank = f" [Läs mer]({f.kapitel})." if f.kapitel else ""
-        ut.append(f"    {nr}. {BOKSTAVER[f.ratt - 1]}. {svar}. {f.forklaring}{lank}")
+        ut.append(f"    {nr}. {BOKSTAVER[f.ratt_nr - 1]}. {f.ratt}. {f.forklaring}{lank}")
     ut.append("")
     return "\n".join(ut)
 
@@ -92,11 +91,13 @@ def reflektion(sida: Sidhuvud) -> str | None:
             ut += [f"Läs [kapitlet]({k.lank}) först.", ""]
         for fraga in k.fragor:
             nr += 1
+            # Answers saved under an earlier id are moved to this one (reflektion.js).
+            tidigare = f' data-tidigare="{_e(" ".join(fraga.tidigare_id))}"' if fraga.tidigare_id else ""
             # The text box sits inside its label, so the label holds even where ids are
             # rewritten (the whole-site print page prefixes every id).
             ut += [f'<div class="kb-reflektion__fraga"><label><span class="kb-reflektion__text">'
                    f'{nr}. {_e(fraga.fraga)}</span><textarea id="reflektion-{nr}" name="reflektion-{nr}" '
-                   f'data-svar="{_e(fraga.id)}" rows="4"></textarea></label></div>', ""]
+                   f'data-svar="{_e(fraga.id)}"{tidigare} rows="4"></textarea></label></div>', ""]
     ut += ['<div class="kb-reflektion__knappar">',
            '<button type="button" class="md-button md-button--primary" data-atgard="ladda-ner">'
            "Ladda ner svaren som fil</button>",

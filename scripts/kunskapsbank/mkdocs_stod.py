@@ -88,6 +88,33 @@ def sidhuvud(config, src_uri: str, path):
     return minne(config, f"sidhuvud:{Path(path)}", lambda: granska_fil(Path(path), kallnamn(config, src_uri)))
 
 
+def svenska_meddelanden(config) -> None:
+    """MkDocs' own messages about links and the menu, in Swedish with file and line
+    (kunskapsbank.mkdocs_meddelanden), for the language pass being built."""
+    from .mkdocs_meddelanden import installera
+
+    i18n = config.plugins.get("i18n")
+    installera(Path(config.docs_dir), Path(config.config_file_path), lambda: getattr(i18n, "current_language", None))
+
+
+def rutor(config):
+    """The declared box types (extra.lattlast.rutor in mkdocs.yml), read once per build."""
+    from .rutor import Rutor
+
+    with svenska_fel():
+        return minne(config, "rutor", lambda: Rutor.fran_config((config.extra.get("lattlast") or {}).get("rutor")))
+
+
+def kallrader(config, fil):
+    """A page's Markdown lines with its snippets put in, and where each line came from."""
+    from .markdownkalla import med_snippets
+    from .rutor import Radkarta
+
+    rader, platser = med_snippets(fil.content_string.split("\n"), kallnamn(config, fil.src_uri),
+                                  Path(config.config_file_path).parent)
+    return rader, Radkarta(tuple(platser))
+
+
 def byggmapp() -> Path | None:
     """The folder of this build from the pipeline, or None when MkDocs runs on its own
     (`mkdocs serve`, `mkdocs build`): then the hooks run the steps before MkDocs themselves."""

@@ -19,6 +19,7 @@ from typing import Annotated, Literal
 from pydantic import StringConstraints
 
 from .fel import InnehallsFel
+from .markdownkalla import kodrader
 from .validering import Modell, validera
 
 # Modules that own pages. "engelska" is the English build and owns no page list.
@@ -29,7 +30,6 @@ MODULNAMN = {"bip": "BIP", "vta": "VTA", "ovningar": "Övningar", "engelska": "e
 MD_LANK = re.compile(r"(?<!!)\[(?P<text>(?:[^\[\]]|\[[^\]]*\])*)\]\((?P<mal><[^>]*>|[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 # [id]: target   (reference-style definitions)
 MD_REFERENS = re.compile(r"^ {0,3}\[(?P<id>[^\]]+)\]:\s*(?P<mal>\S+)", re.MULTILINE)
-STANGSEL = re.compile(r"^\s*(```|~~~)")
 
 
 def sidan_matchar(src: str, monster: str) -> bool:
@@ -135,11 +135,7 @@ def avlanka_markdown(markdown: str, sidans_src: str, visningsnamn: str,
         if malsida and modulval.modul_for(malsida):
             referenser[m.group("id").lower()] = (malsida, modulval.modul_for(malsida))
     rader = markdown.split("\n")
-    i_kod = False
-    for nr, rad in enumerate(rader):
-        if STANGSEL.match(rad):
-            i_kod = not i_kod
-            continue
+    for nr, (rad, i_kod) in enumerate(zip(list(rader), kodrader(rader))):
         if i_kod:
             continue
 

@@ -10,6 +10,7 @@ problem is reported at its line and column in the Markdown file.
 from __future__ import annotations
 
 import datetime
+import difflib
 import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -18,9 +19,10 @@ import yaml
 from pydantic import BeforeValidator, Field, StringConstraints, field_validator, model_validator
 
 from .fel import InnehallsFel
+from .markdownkalla import har_sidhuvud, kodrader, sidhuvudets_slut
 from .sidhuvudnycklar import KURSTILLFALLE_NYCKLAR, OVNING_NYCKLAR  # noqa: F401
 from .validering import Modell, fel, validera
-from .yamlfil import las_mapping, nod_vid
+from .yamlfil import alla_noder, las_mapping, nod_vid
 
 # Front matter as MkDocs finds it: "---" on the first line, up to "---" or "...".
 FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
@@ -39,11 +41,12 @@ SvarsId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_
 
 
 class Fraga(Modell):
-    """A question in the knowledge test."""
+    """A question in the knowledge test. `ratt` is the right alternative's own text, so
+    the answer stays right when alternatives are added, removed or moved."""
 
     fraga: Text
     alternativ: Annotated[list[Text], Field(min_length=2)]
-    ratt: int
+    ratt: Text | int
     forklaring: Text
     kapitel: Text | None = None
 
@@ -56,22 +59,59 @@ class Fraga(Modell):
                       f"Ta bort alternativ så att det blir högst {len(BOKSTAVER)}.", len(BOKSTAVER))
         return alternativ
 
+    @field_validator("alternativ")
+    @classmethod
+    def _olika_alternativ(cls, alternativ):
+        sedda = {}
+        for i, text in enumerate(alternativ):
+            if (forsta := sedda.setdefault(" ".join(text.lower().split()), i)) != i:
+                raise fel(f"Alternativet \"{text}\" står två gånger (punkt {forsta + 1} och {i + 1}).",
+                          "Ta bort det ena, eller skriv om det så att alternativen skiljer sig åt.", i)
+        return alternativ
+
+    @field_validator("ratt", mode="before")
+    @classmethod
+    def _ratt_ar_text(cls, ratt):
+        if isinstance(ratt, bool) or not isinstance(ratt, (str, int)):
+            raise fel("'ratt' ska vara det rätta alternativets text, inte "
+                      f"{'true eller false' if isinstance(ratt, bool) else 'en lista eller nycklar'}.",
+                      "Skriv texten precis som i listan, inom citattecken.")
+        return ratt
+
     @field_validator("ratt")
     @classmethod
     def _ratt_finns(cls, ratt, info):
         alternativ = info.data.get("alternativ")
-        if alternativ and not 1 <= ratt <= len(alternativ):
-            raise fel(f"'ratt' är {ratt}, men frågan har bara alternativ 1 till {len(alternativ)}.",
-                      f"Skriv numret på det rätta alternativet, ett tal från 1 till {len(alternativ)}.")
+        if not alternativ:
+            return ratt
+        if isinstance(ratt, int):
+            # A position moves silently when an alternative above it is removed.
+            forslag = f'ratt: "{alternativ[ratt - 1]}"' if 1 <= ratt <= len(alternativ) else 'ratt: "..."'
+            raise fel(f"'ratt' är numret {ratt}. Ett nummer pekar på ett annat svar om någon tar bort "
+                      "eller flyttar ett alternativ.",
+                      f"Skriv det rätta alternativets text, precis som i listan: {forslag}.")
+        if ratt not in alternativ:
+            nara = difflib.get_close_matches(ratt, alternativ, n=1, cutoff=0.5)
+            raise fel(f"'ratt' är \"{ratt}\", men inget alternativ heter så.",
+                      f"Skriv texten precis som i listan, till exempel ratt: \"{nara[0]}\"." if nara else
+                      "Skriv det rätta alternativets text precis som i listan. Har du tagit bort det "
+                      "rätta svaret? Lägg tillbaka det och kontrollera förklaringen.")
         return ratt
+
+    @property
+    def ratt_nr(self) -> int:
+        """The right alternative's number, 1 for the first."""
+        return self.alternativ.index(self.ratt) + 1
 
 
 class Reflektionsfraga(Modell):
     """A reflection question. Answers are kept in the participant's browser under `id`,
-    so the id must stay the same when questions are added, moved or reworded."""
+    so the id must stay the same when questions are added, moved or reworded. A new id
+    lists the old ones (tidigare_id), and the browser moves saved answers over."""
 
     id: SvarsId
     fraga: Text
+    tidigare_id: list[SvarsId] | None = None
 
 
 class Reflektionskapitel(Modell):
@@ -138,6 +178,17 @@ class Sidhuvud(Modell):
     fragor: Annotated[list[Fraga], Field(min_length=1)] | None = None
     godkant: Annotated[int, Field(ge=1)] | None = None
     reflektion: Annotated[list[Reflektionskapitel], Field(min_length=1)] | None = None
+    # Ids of reflection questions removed on purpose: their saved answers may go.
+    borttagna_id: list[SvarsId] | None = None
+
+    @field_validator("granskad")
+    @classmethod
+    def _inte_i_framtiden(cls, granskad):
+        if granskad is not None and granskad > datetime.date.today():
+            raise fel(f"'granskad' är {granskad.isoformat()}, en dag som inte har kommit än.",
+                      "Skriv dagen då du kontrollerade fakta på sidan, senast i dag "
+                      f"({datetime.date.today().isoformat()}).")
+        return granskad
 
     @model_validator(mode="after")
     def _sammanfattningen_ar_hel(self):
@@ -176,7 +227,20 @@ class Sidhuvud(Modell):
                               "aldrig id på en fråga som redan används: då försvinner svaren.",
                               "reflektion", k, "fragor", f, "id")
                 sedda[fraga.id] = k
+        for k, kapitel in enumerate(self.reflektion or []):
+            for f, fraga in enumerate(kapitel.fragor):
+                for t, gammalt in enumerate(fraga.tidigare_id or []):
+                    if gammalt in sedda:
+                        raise fel(f"'{gammalt}' står under tidigare_id, men en fråga på sidan har det id:t nu.",
+                                  "Ta bort id:t ur tidigare_id, eller ge frågan ett annat id.",
+                                  "reflektion", k, "fragor", f, "tidigare_id", t)
         return self
+
+    @property
+    def svars_id(self) -> set[str]:
+        """Every id a saved answer on this page may have: today's and earlier ones."""
+        return {i for k in self.reflektion or [] for f in k.fragor for i in [f.id, *(f.tidigare_id or [])]} \
+            | set(self.borttagna_id or [])
 
     @property
     def antal_reflektionsfragor(self) -> int:
@@ -195,7 +259,6 @@ for _tiotal, _varde in (("tjugo", 20), ("trettio", 30), ("fyrtio", 40), ("femtio
 PASTAENDE = re.compile(r"(?<![\w-])(?P<tal>\d+|" + "|".join(sorted(_TAL, key=len, reverse=True))
                        # "Elva egna frågor": up to two words may stand between.
                        + r")(?:\s+[^\W\d]+){0,2}?\s+(?:reflektions)?frågor(?:na)?\b", re.IGNORECASE)
-STANGSEL = re.compile(r"^\s*(```|~~~)")
 
 
 def _pastaenden(text: str, start: int):
@@ -220,11 +283,9 @@ def _antal_fel(kalla: str, fm_start: int, fm_slut: int, nod, sida: Sidhuvud, fil
         if varde is not None and varde is not nod:
             stallen += _pastaenden(kalla[fm_start + varde.start_mark.index:fm_start + varde.end_mark.index],
                                    fm_start + varde.start_mark.index)
-    i_kod, pos = False, fm_slut
-    for rad in kalla[fm_slut:].splitlines(keepends=True):
-        if STANGSEL.match(rad):
-            i_kod = not i_kod
-        elif not i_kod:
+    pos, brodtext = fm_slut, kalla[fm_slut:].splitlines(keepends=True)
+    for rad, i_kod in zip(brodtext, kodrader([r.rstrip("\n") for r in brodtext])):
+        if not i_kod:
             stallen += _pastaenden(rad, pos)
         pos += len(rad)
     fynd = []
@@ -245,24 +306,67 @@ def _ihopslagna_punkter(nod, text: str, fil: str) -> list[InnehallsFel]:
     """A list item whose line lost its '- ' joins the item above: two bullets, questions
     or alternatives become one without any YAML error. Unquoted text in a list that
     goes on over several lines is taken for that (quoted text may span lines)."""
-    rader, fynd, att_se = text.split("\n"), [], [nod]
-    while att_se:
-        n = att_se.pop()
-        if isinstance(n, yaml.MappingNode):
-            att_se += [v for _, v in n.value]
-        elif isinstance(n, yaml.SequenceNode):
-            for punkt in n.value:
-                if (isinstance(punkt, yaml.ScalarNode) and punkt.style is None
-                        and punkt.end_mark.line > punkt.start_mark.line):
-                    rad = punkt.start_mark.line + 1
-                    kolumn = len(rader[rad]) - len(rader[rad].lstrip()) + 1
-                    fynd.append(InnehallsFel(
-                        fil, rad + 2, "Raden saknar '- ', så den blir en del av punkten ovanför.",
-                        "Är det en ny punkt, skriv '- ' först, med samma indrag som de andra "
-                        "punkterna. Är det samma text som fortsätter, sätt hela punkten inom "
-                        "citattecken.", kolumn))
-                else:
-                    att_se.append(punkt)
+    rader, fynd = text.split("\n"), []
+    for punkt in (p for n in alla_noder(nod) if isinstance(n, yaml.SequenceNode) for p in n.value):
+        if isinstance(punkt, yaml.ScalarNode) and punkt.style is None and punkt.end_mark.line > punkt.start_mark.line:
+            rad = punkt.start_mark.line + 1
+            kolumn = len(rader[rad]) - len(rader[rad].lstrip()) + 1
+            fynd.append(InnehallsFel(
+                fil, rad + 2, "Raden saknar '- ', så den blir en del av punkten ovanför.",
+                "Är det en ny punkt, skriv '- ' först, med samma indrag som de andra "
+                "punkterna. Är det samma text som fortsätter, sätt hela punkten inom "
+                "citattecken.", kolumn))
+    return sorted(fynd, key=lambda f: f.rad)
+
+
+def _sidhuvudets_form(kalla: str, fil: str) -> list[InnehallsFel]:
+    """A front matter block that MkDocs would not read as one: printed on the page as
+    text, and what it says (the title, the questions) lost without a word."""
+    rader = kalla.split("\n")
+    forsta = next((i for i, r in enumerate(rader) if r.strip()), None)
+    if forsta is None:
+        return []
+    if forsta > 0 and rader[forsta].rstrip() == "---" and _ser_ut_som_yaml(rader, forsta):
+        return [InnehallsFel(fil, forsta + 1, "Sidhuvudet börjar inte på rad 1. Då läses det inte som "
+                             "sidhuvud utan visas som text på sidan.",
+                             f"Ta bort de tomma raderna före ---, så att --- står på rad 1.")]
+    if not har_sidhuvud(rader):
+        return []
+    slut = sidhuvudets_slut(rader)
+    if slut is None:
+        ledtrad = next((i for i in range(1, len(rader)) if not rader[i].strip() or rader[i].startswith("#")), None)
+        var = f", till exempel före rad {ledtrad + 1}" if ledtrad else ""
+        return [InnehallsFel(fil, 1, "Sidhuvudet börjar med --- men stängs aldrig med en rad ---. Då visas "
+                             "raderna som text på sidan, och titel och frågor i sidhuvudet försvinner.",
+                             f"Skriv en rad med bara --- efter sidhuvudets sista rad{var}.")]
+    nasta = next((i for i in range(slut + 1, len(rader)) if rader[i].strip()), None)
+    if nasta is not None and rader[nasta].rstrip() == "---" and _ser_ut_som_yaml(rader, nasta):
+        return [InnehallsFel(fil, nasta + 1, "Sidan har ett andra sidhuvud (--- ... ---). Bara det första "
+                             "läses; det andra visas som text på sidan.",
+                             "Flytta raderna in i det första sidhuvudet och ta bort det andra blocket.")]
+    return []
+
+
+def _ser_ut_som_yaml(rader: list[str], start: int) -> bool:
+    """Does a `---` line at `start` open a block of YAML keys that another `---` closes?"""
+    slut = next((i for i in range(start + 1, len(rader)) if rader[i].rstrip() in ("---", "...")), None)
+    nycklar = [r for r in rader[start + 1:slut or start + 1] if r.strip()]
+    return bool(nycklar) and bool(re.match(r"^[A-Za-z_][\w-]*:(\s|$)", nycklar[0]))
+
+
+def _avklippt_av_kommentar(nod, text: str, fil: str) -> list[InnehallsFel]:
+    """Text that YAML cut at ' #': what follows is a comment and is lost, so a question
+    like 'Vad hör till punkt #6?' is published as 'Vad hör till punkt'."""
+    rader, fynd = text.split("\n"), []
+    for n in alla_noder(nod):
+        if (isinstance(n, yaml.ScalarNode) and n.style is None and n.tag == "tag:yaml.org,2002:str"
+                and n.end_mark.line < len(rader)
+                and (m := re.match(r"^\s+#", resten := rader[n.end_mark.line][n.end_mark.column:]))):
+            fynd.append(InnehallsFel(
+                fil, n.end_mark.line + 2, f"Texten efter # räknas som en kommentar och försvinner: "
+                f"\"{resten.strip()[:40]}\". Kvar blir bara \"{n.value}\".",
+                "Sätt hela texten inom citattecken. Ska det vara en kommentar, skriv den på en egen rad.",
+                n.end_mark.column + m.end()))
     return sorted(fynd, key=lambda f: f.rad)
 
 
@@ -270,6 +374,8 @@ def granska_sidhuvud(kalla: str, fil: str) -> tuple[Sidhuvud | None, list[Inneha
     """Read and check the front matter of a page's source. Returns (front matter, [])
     or (None, every problem found)."""
     kalla = kalla.lstrip("\ufeff").replace("\r\n", "\n")
+    if (fynd := _sidhuvudets_form(kalla, fil)):
+        return None, fynd
     m = FRONT_MATTER.match(kalla)
     if not m:
         return Sidhuvud(), []
@@ -278,7 +384,8 @@ def granska_sidhuvud(kalla: str, fil: str) -> tuple[Sidhuvud | None, list[Inneha
     except InnehallsFel as err:
         return None, [err]
     sida, fynd = validera(Sidhuvud, data, nod, fil, forsta_rad=2)
-    fynd = sorted(fynd + _ihopslagna_punkter(nod, m.group(1), fil), key=lambda f: (f.rad or 0, f.kolumn or 0))
+    fynd = sorted(fynd + _ihopslagna_punkter(nod, m.group(1), fil) + _avklippt_av_kommentar(nod, m.group(1), fil),
+                  key=lambda f: (f.rad or 0, f.kolumn or 0))
     if sida is None or fynd:
         return None, fynd
     fynd = _antal_fel(kalla, m.start(1), m.end(), nod, sida, fil)

@@ -11,6 +11,11 @@ before someone opens search. Running the step again on the same site changes not
 
 A page with no English version is built twice by mkdocs-static-i18n (the Swedish original
 and an English fallback copy); the copies are left out, so every page is found once.
+
+What only trainers may see is never indexed (hooks/kontroller.py hands the search plugin
+each page without it). This step checks that once more against the built pages, with
+the same decision (kunskapsbank.synlighet), and stops the build if a sentence from a
+trainer note is in the index: a participant would find it by searching.
 """
 
 from __future__ import annotations
@@ -21,7 +26,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from kunskapsbank import sokord
+from kunskapsbank import manifest, sokord
+from kunskapsbank.fel import InnehallsFel
 
 ENGELSKA = "en/"
 TAGG = re.compile(r"<[^>]+>")
@@ -67,6 +73,39 @@ def sprakdata(sprak: str, docs: list[dict]) -> dict:
     }
 
 
+def lackor(site_dir: Path, docs: list[dict]) -> list[InnehallsFel]:
+    """Index entries that hold a sentence found only in what trainers may see, one error
+    per page (the search index is for everyone)."""
+    from lxml import etree, html as lxml_html
+
+    from kunskapsbank.rutor import Rutor
+    from kunskapsbank.synlighet import meningar, utbildartext
+
+    sidor = {}
+    for sprak in ("sv", "en"):
+        if manifest.sokvag(site_dir, sprak).is_file():
+            bygge = manifest.las(site_dir, sprak)
+            rutor = Rutor.fran_config((bygge.extra.get("lattlast") or {}).get("rutor"))
+            sidor.update({s.url: (s, rutor) for s in bygge.sidor})
+    per_sida: dict[str, list[str]] = {}
+    for d in docs:
+        per_sida.setdefault(d["location"].split("#")[0], []).append(d.get("title", "") + "\n" + d.get("text", ""))
+    fel = []
+    for url, texter in sorted(per_sida.items()):
+        sida, rutor = sidor.get(url, (None, None))
+        if sida is None or not (site_dir / sida.fil).is_file():
+            continue
+        dom = lxml_html.fromstring((site_dir / sida.fil).read_bytes())
+        artikel = next(iter(dom.xpath("//article")), None)
+        hemligt = utbildartext(etree.tostring(artikel, encoding="unicode"), rutor) if artikel is not None else set()
+        if hemligt and (funnet := {m for m in hemligt if m in " ".join(TAGG.sub(" ", " ".join(texter)).split())}):
+            fel.append(InnehallsFel(f"docs/{sida.src}", None, "Sökindexet har text ur utbildarens anteckningar: "
+                                    f"\"{sorted(funnet)[0][:80]}\". Deltagare skulle hitta den när de söker.",
+                                    "Bygg igen. Kommer felet tillbaka, anmäl det: bygget ska aldrig lägga "
+                                    "anteckningarna i sökindexet."))
+    return fel
+
+
 def bygg_sokindex(site_dir: Path) -> dict[str, int]:
     """Writes search/sok.<språk>.json; returns the number of entries per language."""
     fil = site_dir / "search" / "search_index.json"
@@ -77,6 +116,8 @@ def bygg_sokindex(site_dir: Path) -> dict[str, int]:
         return {sprak: len(json.loads((site_dir / namn).read_text(encoding="utf-8"))["docs"])
                 for sprak, namn in index["sok"].items()}
     docs = ta_bort_reservkopior(index["docs"])
+    if (fel := lackor(site_dir, docs)):
+        raise fel[0]
     per_sprak = {
         "sv": [d for d in docs if not d["location"].startswith(ENGELSKA)],
         "en": [d for d in docs if d["location"].startswith(ENGELSKA)],
@@ -97,7 +138,11 @@ def main(argv: list[str]) -> int:
         print("Användning: python -m kunskapsbank.sokindex MAPP (den byggda webbplatsen, t.ex. site/)",
               file=sys.stderr)
         return 2
-    antal = bygg_sokindex(Path(argv[0]))
+    try:
+        antal = bygg_sokindex(Path(argv[0]))
+    except InnehallsFel as fel:
+        print(f"FEL: {fel}", file=sys.stderr)
+        return 1
     if not antal:
         print(f"{argv[0]}: search/search_index.json saknas. Bygg webbplatsen först.", file=sys.stderr)
         return 1

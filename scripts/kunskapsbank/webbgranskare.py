@@ -36,7 +36,7 @@ PYODIDE_FILER = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_s
 NPM_MAPP = Path("tools/webbgranskare")
 SIDA = "tillganglighet/granska-din-text.md"
 # Our modules the checker imports (kunskapsbank.lattlast and what it needs, no pydantic).
-EGNA_MODULER = ("__init__.py", "cachemapp.py", "fel.py", "rutor.py", "yamlfil.py", "sidhuvudnycklar.py")
+EGNA_MODULER = ("__init__.py", "cachemapp.py", "fel.py", "markdownkalla.py", "rutor.py", "yamlfil.py", "sidhuvudnycklar.py")
 FAST_TID = (2026, 1, 1, 0, 0, 0)     # the same sources give the same zip, byte for byte
 
 
@@ -134,15 +134,16 @@ def _forkompilera(pyodide: Path, ut: Path, skript: Path, stdlib: Path) -> None:
 
     node = shutil.which("node")
     if node is None:
-        raise InnehallsFel(f"{NPM_MAPP}: node saknas, fast npm finns. Installera Node.js och bygg igen.")
+        raise InnehallsFel(str(NPM_MAPP), None, "node saknas, fast npm finns.", "Installera Node.js och bygg igen.")
     svar = subprocess.run([node, str(skript), str(pyodide), str(ut), standardbibliotek.__file__,
                            str(stdlib) + ".ny"], capture_output=True, text=True)
     if svar.returncode != 0:
         # Our own code failed in Pyodide: the page would fail the same way for its readers.
         fel = [r for r in svar.stderr.splitlines() if "Error" in r][-3:]
-        raise InnehallsFel(f"{skript.relative_to(skript.parents[2])}: granskaren startade inte i Pyodide, "
-                           "så sidan Granska din text skulle inte fungera. Kör testerna i "
-                           "tests/test_webbgranskare.py för att se varför.\n" + "\n".join(fel))
+        raise InnehallsFel(str(skript.relative_to(skript.parents[2])), None,
+                           "granskaren startade inte i Pyodide, så sidan Granska din text skulle inte "
+                           "fungera.\n" + "\n".join(fel),
+                           "Kör testerna i tests/test_webbgranskare.py för att se varför.")
     os.replace(str(stdlib) + ".ny", stdlib)
 
 

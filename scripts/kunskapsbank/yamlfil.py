@@ -131,7 +131,7 @@ def _las_yaml_nod(text: str, namn: str, forsta_rad: int,
                   lasare: type[yaml.SafeLoader]) -> tuple[object, yaml.Node | None]:
     loader = lasare(text)
     try:
-        nod = loader.get_single_node()
+        nod = loader.kb_nod = loader.get_single_node()
         data = loader.construct_document(nod) if nod is not None else None
     except DubblettNyckel as fel:
         forsta, andra = fel.context_mark, fel.problem_mark
@@ -144,12 +144,45 @@ def _las_yaml_nod(text: str, namn: str, forsta_rad: int,
             andra.column + 1) from None
     except yaml.YAMLError as fel:
         raise yaml_fel(fel, text, namn, forsta_rad) from None
-    except (RecursionError, ValueError, OverflowError) as fel:   # never a traceback
+    except (ValueError, OverflowError) as fel:   # a date that does not exist, 2026-13-01
+        if (datum := _omojligt_datum(loader)) is not None:
+            raise InnehallsFel(namn, datum.start_mark.line + forsta_rad,
+                               f"'{datum.value}' är inget datum som finns.",
+                               "Skriv datumet som år-månad-dag, till exempel 2026-03-01.",
+                               datum.start_mark.column + 1) from None
+        raise InnehallsFel(namn, forsta_rad, f"YAML-koden går inte att läsa ({fel.__class__.__name__}).",
+                           "Kontrollera indrag, kolon och citattecken.") from None
+    except RecursionError as fel:   # never a traceback
         raise InnehallsFel(namn, forsta_rad, f"YAML-koden går inte att läsa ({fel.__class__.__name__}).",
                            "Kontrollera indrag, kolon och citattecken.") from None
     finally:
         loader.dispose()
     return data, nod
+
+
+def alla_noder(nod):
+    """Every node in a YAML tree, the root first (keys of mappings too)."""
+    att_se = [nod]
+    while att_se:
+        n = att_se.pop()
+        if n is None:
+            continue
+        yield n
+        if isinstance(n, yaml.MappingNode):
+            att_se += [d for par in n.value for d in par]
+        elif isinstance(n, yaml.SequenceNode):
+            att_se += n.value
+
+
+def _omojligt_datum(loader) -> yaml.ScalarNode | None:
+    """The date in the document that YAML recognised as a date but that does not exist."""
+    for n in alla_noder(getattr(loader, "kb_nod", None)):
+        if isinstance(n, yaml.ScalarNode) and n.tag == "tag:yaml.org,2002:timestamp":
+            try:
+                yaml.SafeLoader.construct_yaml_timestamp(loader, n)
+            except (ValueError, OverflowError):
+                return n
+    return None
 
 
 def las_text(path: Path, namn: str) -> str:

@@ -40,7 +40,23 @@
       return svar.sort(function (a, b) { return a.nr - b.nr; });
     }
 
+    // A question whose id was changed lists its earlier ids (tidigare_id in the page's
+    // front matter): an answer saved under one of them moves to the new id.
+    function flyttaTidigare(ruta) {
+      (ruta.dataset.tidigare || "").split(" ").forEach(function (gammalt) {
+        var gammalNyckel = PREFIX + gammalt, text = gammalt && minne.getItem(gammalNyckel);
+        if (!text) return;
+        var nu = minne.getItem(nyckel(ruta)) || "";
+        // Both ids have an answer: keep both, the older one last, so nothing is lost.
+        if (nu.indexOf(text) < 0) minne.setItem(nyckel(ruta), nu.trim() ? nu + "\n\n" + text : text);
+        minne.removeItem(gammalNyckel);
+      });
+    }
+
     falt.forEach(function (ruta) {
+      if (minne && ruta.dataset.svar) {
+        try { flyttaTidigare(ruta); } catch (e) { /* storage full: the old answer stays where it is */ }
+      }
       if (minne && ruta.dataset.svar) ruta.value = minne.getItem(nyckel(ruta)) || "";
       passa(ruta);
       ruta.addEventListener("input", function () {

@@ -5,7 +5,8 @@
   "use strict";
   var NYCKEL = "kb-vy";
   var rot = document.documentElement;
-  var anteckningar = document.querySelectorAll(".md-typeset .utbildare");
+  // Marked by the build (kunskapsbank.synlighet): whatever only trainers may see.
+  var anteckningar = document.querySelectorAll(".kb-utbildare");
 
   function spara(varde) {
     try { window.localStorage.setItem(NYCKEL, varde); } catch (e) { /* no storage */ }

@@ -71,6 +71,10 @@ def bygg_alla(haften: list[Hafte], kallsidor: Callable[[Hafte], list[Kallsida]],
             byggda.append(byggt)
             for url in renderat.nekade:
                 varna(nekad_hamtning(hafte, url, sidor_i_haftet))
+            for text in renderat.problem:
+                varna(f"Häftet {hafte.id} ({hafte.filnamn}): WeasyPrint kunde inte använda allt på "
+                      f"sidorna, så något saknas i PDF-filen ({text}). Så rättar du: kontrollera att "
+                      "bilderna på häftets sidor är hela PNG-, JPEG- eller SVG-filer.")
             rapportera(f"Häfte {nr}/{len(uppgifter)}: {hafte.titel} ({hafte.filnamn}): "
                        f"{sidor} {'sida' if sidor == 1 else 'sidor'}, {kilobyte(byggt.byte)} kB, "
                        f"{sekunder:.1f} s")

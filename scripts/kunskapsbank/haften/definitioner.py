@@ -124,6 +124,35 @@ def valj_haften(extra: dict, nod=None) -> list[Hafte]:
     return valda
 
 
+def poster_som_saknas(extra: dict, sidor: list[str], nod=None, fil: str = "mkdocs.yml") -> list[InnehallsFel]:
+    """An error at its line in mkdocs.yml for each booklet entry (sidor, lankas_fran) that
+    matches no page of the site: the booklet would silently lack it. Raises InnehallsFel
+    for a definition that cannot be read."""
+    import difflib
+
+    from ..moduler import Modulval
+    from ..yamlfil import nod_vid
+
+    modulval, fynd = Modulval.fran_config(extra, nod), []
+    for nr, hafte in enumerate(las_definitioner(extra.get("haften"), nod, fil)):
+        if hafte.modul and not modulval.ar_pa(hafte.modul):
+            continue
+        for nyckel, poster in (("sidor", hafte.sidor), ("lankas_fran", hafte.lankas_fran)):
+            for i, post in enumerate(poster):
+                if modulval.modul_for(post) or any(sidan_matchar(s, post) for s in sidor):
+                    continue
+                stalle = nod_vid(nod, ("haften", nr, nyckel, i))
+                nara = difflib.get_close_matches(post, sidor, n=1, cutoff=0.8)
+                fynd.append(InnehallsFel(
+                    fil, stalle.start_mark.line + 1 if stalle is not None else None,
+                    f"Häftet {hafte.id}: '{post}' under {nyckel} är ingen sida på webbplatsen.",
+                    f"Menade du '{nara[0]}'? Skriv namnet precis så." if nara else
+                    "Skriv sidans fil från mappen docs/, till exempel 'bip/vad-ar-bip.md', en mapp som "
+                    "slutar på / eller ett mönster med *.",
+                    stalle.start_mark.column + 1 if stalle is not None else None))
+    return fynd
+
+
 def lankar_per_sida(haften: list[Hafte], ordning: list[str]) -> dict[str, list[dict]]:
     """For each page (source path), the booklets it is in or links to, for the download
     box on the page. Raises InnehallsFel for an entry that matches no page."""

@@ -7,6 +7,7 @@ fetcher here loads only files inside the built site and data: URLs, and lists th
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -17,6 +18,7 @@ from urllib.request import url2pathname
 class Renderat:
     sidor: int
     nekade: list[str] = field(default_factory=list)   # URLs that were not fetched
+    problem: list[str] = field(default_factory=list)  # what WeasyPrint could not use (images, fonts)
 
 
 def ar_lokal(url: str, mapp: Path) -> bool:
@@ -52,7 +54,24 @@ def skriv_pdf(html: str, mal: Path, bas_url: str) -> Renderat:
     from weasyprint import HTML
 
     hamtare = _lokal_hamtare(Path(url2pathname(urlsplit(bas_url).path)))
-    dokument = HTML(string=html, base_url=bas_url, url_fetcher=hamtare).render()
-    mal.parent.mkdir(parents=True, exist_ok=True)
-    dokument.write_pdf(mal, pdf_variant="pdf/ua-1")
-    return Renderat(len(dokument.pages), hamtare.nekade)
+    # WeasyPrint leaves out an image it cannot read and only logs it, in English; the
+    # booklet step turns each such line into a Swedish message that stops the build.
+    logg, lyssnare = logging.getLogger("weasyprint"), _Samlare()
+    logg.addHandler(lyssnare)
+    try:
+        dokument = HTML(string=html, base_url=bas_url, url_fetcher=hamtare).render()
+        mal.parent.mkdir(parents=True, exist_ok=True)
+        dokument.write_pdf(mal, pdf_variant="pdf/ua-1")
+    finally:
+        logg.removeHandler(lyssnare)
+    return Renderat(len(dokument.pages), hamtare.nekade, [t for t in lyssnare.texter
+                                                          if not any(n in t for n in hamtare.nekade)])
+
+
+class _Samlare(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.ERROR)
+        self.texter: list[str] = []
+
+    def emit(self, record):
+        self.texter.append(record.getMessage())

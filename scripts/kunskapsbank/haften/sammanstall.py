@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
@@ -62,6 +62,7 @@ class Kallsida:
     fil: Path         # the built HTML file
     titel: str
     granskad: str | None = None    # YYYY-MM-DD, printed small under the chapter's heading
+    kallfil: Path | None = None     # the Markdown source, for the line in a message
 
 
 def granskad_datum(iso: str) -> str:
@@ -70,6 +71,18 @@ def granskad_datum(iso: str) -> str:
         return svenskt_datum(date.fromisoformat(iso))
     except ValueError:
         return iso
+
+
+def _rad_med(sida: Kallsida, adress: str) -> int | None:
+    """The line in the page's Markdown that names the image, when the source is at hand."""
+    kalla = sida.kallfil
+    if kalla is None or not kalla.is_file():
+        return None
+    namn = unquote(adress).rsplit("/", 1)[-1]
+    for nr, rad in enumerate(kalla.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+        if namn in unquote(rad) or adress in rad:
+            return nr
+    return None
 
 
 def _slug(src: str) -> str:
@@ -142,8 +155,16 @@ def sammanstall(hafte: Hafte, sidor: list[Kallsida], forbund: dict, utgava: Utga
         for bild in artikel.select("img[src]"):
             if urlsplit(bild["src"]).scheme or bild["src"].startswith("//"):
                 continue     # data: stays; another host's image is refused and reported by pdf.py
-            kalla = urljoin("/" + sida.url, bild["src"]).lstrip("/")
-            bild["src"] = (site_dir / urlsplit(kalla).path).resolve().as_uri()
+            # The address is URL-encoded (a space is %20, å is %C3%A5); the file is not.
+            kalla = unquote(urlsplit(urljoin("/" + sida.url, bild["src"])).path).lstrip("/")
+            fil = (site_dir / kalla).resolve()
+            if not fil.is_file():
+                raise InnehallsFel(f"docs/{sida.src}", _rad_med(sida, bild["src"]),
+                                   f"Bilden {unquote(bild['src'])} finns inte, så häftet {hafte.id} skulle "
+                                   "sakna den.",
+                                   "Kontrollera filnamnet i länken, också stora och små bokstäver, och att "
+                                   "bilden ligger i docs/.")
+            bild["src"] = fil.as_uri()
         for lank in artikel.select("a[href]"):
             href = lank["href"]
             if href.startswith("#"):

@@ -36,7 +36,7 @@ def bygg_haften(site_dir: Path, rot: Path, rapportera: Callable[[str], None] = p
 
     def kallsidor(hafte):
         return [Kallsida(src, sidor[src].url, site_dir / sidor[src].fil, sidor[src].titel,
-                         sidor[src].granskad)
+                         sidor[src].granskad, Path(rot) / "docs" / src)
                 for src in hafte.kallsidor]
 
     rutor = Rutor.fran_config((bygge.extra.get("lattlast") or {}).get("rutor"))

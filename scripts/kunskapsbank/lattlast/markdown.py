@@ -14,12 +14,13 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from ..markdownkalla import kodrader
+
 # Block kinds that hold running text.
 STYCKE, RUBRIK, LISTPUNKT, RUTRUBRIK = "stycke", "rubrik", "listpunkt", "rutrubrik"
 # Text from the front matter that a course page shows (see sidhuvud.py).
 SIDHUVUDTEXT = "sidhuvudtext"
 
-FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})")
 HEADING = re.compile(r"^(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+[ \t]*)?$")
 SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 LIST_ITEM = re.compile(r"^(\s*)([-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
@@ -196,7 +197,8 @@ def _las_front_matter(rader: list[str]) -> tuple[dict, FrontMatterFel | None, in
             if not isinstance(data, dict):
                 return {}, FrontMatterFel(2, "Sidhuvudet (front matter) ska bestå av nycklar med värden"), i + 1, None
             return data, None, i + 1, nod
-    return {}, None, 0, None
+    return {}, FrontMatterFel(1, "Sidhuvudet börjar med --- men stängs aldrig med en rad ---, så det "
+                                 "visas som text på sidan"), 0, None
 
 
 def _utan_kommentarer(rad: str, i_kommentar: bool) -> tuple[str, bool]:
@@ -246,7 +248,7 @@ def las_markdown(kalla: str) -> Dokument:
 
     aktuellt: Block | None = None
     i = start
-    i_kodblock: str | None = None
+    kod = kodrader(rader, start)
     i_kommentar = False
     i_tabell = False
     avstangda: set[str] = set()
@@ -264,9 +266,8 @@ def las_markdown(kalla: str) -> Dokument:
         for regel in avstangda:
             dok.avstangt.setdefault(regel, set()).add(radnr)
 
-        if i_kodblock is not None:
-            if rad.strip().startswith(i_kodblock):
-                i_kodblock = None
+        if kod[i]:
+            avsluta()
             i += 1
             continue
 
@@ -292,13 +293,6 @@ def las_markdown(kalla: str) -> Dokument:
             continue
         if i_tabell:
             i += 1       # a table row: cells are data, not running text
-            continue
-
-        m_fence = FENCE.match(rad)
-        if m_fence:
-            avsluta()
-            i_kodblock = m_fence.group(2)[0] * 3
-            i += 1
             continue
 
         # Images are collected everywhere except code, for the alt-text rule.

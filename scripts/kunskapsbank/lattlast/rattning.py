@@ -11,12 +11,12 @@ import difflib
 import re
 
 from .fynd import Fynd
+from ..markdownkalla import kodrader
 from .markdown import las_markdown
 
 # Parts of a line that are markup or code: inline code, images and links (text and
 # address), autolinks and HTML tags.
 SKYDDAT_I_RAD = re.compile(r"`+[^`]*`+|!?\[[^\]]*\]\([^)]*\)|!?\[[^\]]*\]\[[^\]]*\]|<[^>]+>")
-STAKET = re.compile(r"^\s*(```|~~~)")
 RUTA = re.compile(r"^(\s*)(!!!|\?\?\?\+?)\s")
 # A replaced span holds words only: no markup character may be inside it.
 BARA_TEXT = re.compile(r"^[^\W\d_][\w .\u00a0]*$")
@@ -25,19 +25,12 @@ BARA_TEXT = re.compile(r"^[^\W\d_][\w .\u00a0]*$")
 def _skyddade_rader(rader: list[str], front_matter_rader: int) -> set[int]:
     """0-based lines that --fix never changes."""
     skyddade = set(range(front_matter_rader))
-    staket = None
+    kod = kodrader(rader, front_matter_rader)
     ruta_indrag: int | None = None
     for i, rad in enumerate(rader):
         if i < front_matter_rader:
             continue
-        if staket is not None:
-            skyddade.add(i)
-            if rad.strip().startswith(staket):
-                staket = None
-            continue
-        m = STAKET.match(rad)
-        if m:
-            staket = m.group(1)
+        if kod[i]:
             skyddade.add(i)
             continue
         indrag = len(rad) - len(rad.lstrip())
