@@ -14,6 +14,7 @@ import argparse
 import contextlib
 import json
 import os
+import select
 import shutil
 import signal
 import subprocess
@@ -174,7 +175,41 @@ def kontrollera(varden: dict) -> list[str]:
 
 def _svar(fraga: str) -> str:
     # EOFError (Ctrl+D, or stdin that ends) goes up to main(), like Ctrl+C.
-    return input(f"{fraga}: ").strip()
+    if not sys.stdin.isatty() or not hasattr(signal, "set_wakeup_fd"):
+        return input(f"{fraga}: ").strip()
+    print(f"{fraga}: ", end="", flush=True)
+    return _las_rad().strip()
+
+
+def _las_rad() -> str:
+    """A line typed in the terminal. input() can miss a Ctrl+C that comes after the
+    question is written but before the read starts: Python only notes it, and read()
+    waits for the next key. Here the signal also writes a byte to a pipe that select()
+    watches beside the terminal, so select() returns at once whenever it came, and
+    Python raises KeyboardInterrupt. In the terminal's line mode a read gives at most
+    one line, so nothing typed ahead is lost."""
+    las, skriv = os.pipe()
+    os.set_blocking(las, False)
+    os.set_blocking(skriv, False)
+    forra = signal.set_wakeup_fd(skriv)
+    rad = b""
+    try:
+        while not rad.endswith(b"\n"):
+            klara, _, _ = select.select([sys.stdin.fileno(), las], [], [])
+            if las in klara:
+                os.read(las, 64)           # Python's handler raises KeyboardInterrupt next
+                continue
+            bit = os.read(sys.stdin.fileno(), 4096)
+            if not bit:
+                if not rad:
+                    raise EOFError
+                break
+            rad += bit
+    finally:
+        signal.set_wakeup_fd(forra)
+        os.close(las)
+        os.close(skriv)
+    return rad.decode(sys.stdin.encoding or "utf-8", errors="replace")
 
 
 def fraga_efter(varden: dict) -> None:
@@ -253,6 +288,10 @@ def skriv_filer(docs: Path, text: str, logga: Path, loggnamn: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if sys.stdin.isatty() and signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        # Started by something that ignores Ctrl+C (a background job of a script, nohup)
+        # and still asked questions in a terminal: the person there must be able to stop it.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         return _kor(argv)
     except (KeyboardInterrupt, EOFError):
