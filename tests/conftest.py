@@ -11,6 +11,11 @@ import pytest
 from verktyg import (CHROMIUM, ROT, WebbServer, bygg, starta_chromium, vakta_externa)
 
 
+def pytest_addoption(parser):
+    parser.addoption("--alla-lagen", action="store_true",
+                     help="axe på varje sida i alla tre lägen (ljust, mörkt, mobil), inte bara ett urval")
+
+
 def pytest_runtest_setup(item):
     """The groups in scripts/test's `--dist loadgroup` keep tests that share an expensive
     fixture in one process. pytest-xdist marks a grouped test by adding "@group" to its

@@ -49,8 +49,15 @@ def test_main_publiceras_med_githubs_egna_pages_steg_fran_hela_historiken():
     # A shallow clone would publish "Nytt i materialet" without its list.
     assert checkout["with"]["fetch-depth"] == 0
     assert anvander.index("actions/upload-pages-artifact") > kommandon.index("./scripts/build")
-    assert "./scripts/test" in kommandon
+    # Before publishing, axe runs on every page in all three modes (not only the set URVAL).
+    assert "./scripts/test --alla-lagen" in kommandon
     assert [s.get("uses", "").split("@")[0] for s in _steg("publicera.yml", "publicera")] == ["actions/deploy-pages"]
+
+
+def test_varje_vecka_kors_axe_pa_varje_sida_i_alla_lagen():
+    data = yaml.safe_load((ARBETSFLODEN / "veckans-tillganglighet.yml").read_text(encoding="utf-8"))
+    assert data[True]["schedule"][0]["cron"]        # PyYAML reads the key "on" as True
+    assert "./scripts/test --alla-lagen" in [s.get("run", "") for s in _steg("veckans-tillganglighet.yml", "alla-lagen")]
 
 
 def test_kommentaren_visar_lanken_och_granskarens_svar_per_andrad_sida(tmp_path):

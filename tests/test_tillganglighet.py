@@ -1,7 +1,10 @@
 """Accessibility as a tested property: axe (WCAG 2.1 A/AA) on every page of both
-languages in light, dark and phone mode; keyboard use; reflow; reduced motion; the
-Lyssna control; the accessibility statement; linkchecker. The run's facts are written
-to .cache/tillganglighet/ (one file per mode), which the accessibility statement shows."""
+languages in light mode, and in dark mode and at phone width on a representative set of
+pages (URVAL: a page of every kind and every page with a script of its own; with
+`./scripts/test --alla-lagen` every page in all three modes, as the weekly workflow and
+the publishing workflow run it); keyboard use; reflow; reduced motion; the Lyssna
+control; the accessibility statement; linkchecker. The run's facts are written to
+.cache/tillganglighet/ (one file per mode), which the accessibility statement shows."""
 
 from __future__ import annotations
 
@@ -36,6 +39,36 @@ AXE_KORNING = """async (undantag) => {
   return svar.violations.flatMap(v => v.nodes.map(n => v.id + ': ' + n.target.join(' ') + ' – ' +
                                                      (n.failureSummary || '').split('\\n')[1]));
 }""" % json.dumps(AXE_TAGGAR)
+
+
+# The representative set: for each kind of page, one page of that kind. Dark mode and the
+# phone width run on these; light mode on every page. test_urvalet_har_en_sida_av_varje_slag
+# fails when the site gets a kind of page, or a script, that no page here has.
+URVAL = {
+    "startsida": "",
+    "avsnittets startsida": "bip/",
+    "vanlig sida med bild": "bip/vad-ar-bip/",
+    "tema med rutor": "bip/teman/tilltro/",
+    "spindeldiagram": "bip/spindeldiagram/",
+    "kurstillfälle med dagordning": "bip/kurser/bip1-heldag/",
+    "övning med utbildarens anteckningar": "ovningar/bip-rollspel/",
+    "kunskapstest": "vta/kunskapstest/",
+    "reflektion": "vta/reflektion/",
+    "modellens punkt": "vta/modellen/2-avtal/",
+    "ordlista": "ordlista/",
+    "Granska din text": "tillganglighet/granska-din-text/",
+    "granskarens regler": "granskaren/",
+    "läsbarhetsrapport": "lattlast/",
+    "granskning av fakta": "granskning/",
+    "nytt i materialet": "nytt/",
+    "tillgänglighetsredogörelse": "tillganglighet/redogorelse/",
+    "sidan finns inte": "404.html",
+    "hela webbplatsen på en sida": "print_page/",
+    "engelsk sida": "en/",
+    "engelsk lathund": "en/lathund/introducera-bip/",
+    "sida som inte är översatt": "en/bip/vad-ar-bip/",
+    "engelsk Granska din text": "en/tillganglighet/granska-din-text/",
+}
 
 
 def alla_sidor(site) -> list[str]:
@@ -127,27 +160,72 @@ def besok_varje_sida(chromium, bas_url: str, sidor: list[str], lage: str) -> Sid
 
 
 @pytest.fixture(scope="session")
-def sidbesok(webbplats, server, chromium):
+def sidbesok(webbplats, server, chromium, request):
     """The visit of every page in a mode, made once per test process. The tests that share
     a mode's visit are in one xdist_group, so a run with several processes visits once too."""
     gjorda: dict[str, Sidbesok] = {}
 
     def i_lage(lage: str) -> Sidbesok:
         if lage not in gjorda:
-            gjorda[lage] = besok_varje_sida(chromium, server.url, alla_sidor(webbplats), lage)
+            gjorda[lage] = besok_varje_sida(chromium, server.url, sidor_i_lage(webbplats, lage, alla_lagen), lage)
         return gjorda[lage]
+    alla_lagen = request.config.getoption("--alla-lagen")
     return i_lage
+
+
+def sidor_i_lage(site: Path, lage: str, alla_lagen: bool) -> list[str]:
+    """Every page in light mode; the representative set in the other modes, unless every
+    mode is asked for."""
+    return alla_sidor(site) if lage == "ljust" or alla_lagen else list(URVAL.values())
+
+
+# What makes a page of another kind: the parts of the page that look or work differently.
+SLAG = {
+    "kunskapstest": "form.kb-test", "reflektion": "form.kb-reflektion", "sammanfattning": ".kb-sammanfattning",
+    "ruta": "article .admonition, article details", "utbildaranteckning": ".kb-utbildare",
+    "tabell": "article table", "bild": "article img, article svg", "definitionslista": "article dl",
+    "förkortning": "article abbr", "reservkopia": ".kb-reservsprak", "formulär": "article form",
+    "häften": ".kb-hafteslankar", "kod": "article pre", "granskad-notis": ".kb-granskning",
+}
+
+
+def slag_pa_sidan(html: str, adress: str) -> set[str]:
+    """The kinds of thing a built page has, and each script it loads (by name)."""
+    dom = BeautifulSoup(html, "lxml")
+    slag = {namn for namn, valjare in SLAG.items() if dom.select_one(valjare)}
+    slag |= {"skript:" + Path(urlsplit(s["src"]).path).name for s in dom.select("script[src]")}
+    slag |= {"språk:" + (dom.html.get("lang", "") if dom.html else "")}
+    return slag
 
 
 def samma_besok(lage: str):
     return pytest.mark.xdist_group(f"sidbesok-{lage}")
 
 
+def test_urvalet_har_en_sida_av_varje_slag(webbplats):
+    """Every kind of page, and every script a page loads, has a page in URVAL, so dark
+    mode and the phone width are checked on it."""
+    sidor = alla_sidor(webbplats)
+    assert set(URVAL.values()) <= set(sidor), set(URVAL.values()) - set(sidor)
+    slag = lambda adress: slag_pa_sidan(  # noqa: E731
+        (webbplats / (adress + "index.html" if not adress.endswith(".html") else adress)).read_text(encoding="utf-8"),
+        adress)
+    # The print page holds every page, so it would stand for every kind: it is its own.
+    i_urvalet = set().union(*(slag(a) for a in URVAL.values() if a != "print_page/"))
+    saknas = {}
+    for adress in sidor:
+        for s in slag(adress) - i_urvalet:
+            saknas.setdefault(s, adress)
+    assert not saknas, "Lägg till en sida av varje slag i URVAL: " + ", ".join(f"{s} (till exempel {a})"
+                                                                              for s, a in saknas.items())
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("lage", [pytest.param(lage, marks=samma_besok(lage)) for lage in LAGEN])
-def test_axe_hittar_inga_brister_pa_nagon_sida(sidbesok, chromium, lage):
+def test_axe_hittar_inga_brister_pa_nagon_sida(sidbesok, chromium, lage, request):
     besok = sidbesok(lage)
-    assert len(besok.sidor) > 100
+    alla = lage == "ljust" or request.config.getoption("--alla-lagen")
+    assert len(besok.sidor) > 100 if alla else besok.sidor == list(URVAL.values())
     spara_resultat(lage, len(besok.sidor), len(besok.brister), f"Chromium {chromium.version}")
     print(f"\naxe {lage}: {len(besok.sidor)} sidor på {besok.axe_sekunder:.0f} s, {len(besok.brister)} brister")
     assert besok.brister == []
