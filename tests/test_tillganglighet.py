@@ -85,18 +85,19 @@ def axe_i(sida, url: str) -> list[str]:
     return sida.evaluate(AXE_KORNING, list(UNDANTAG))
 
 
-def spara_resultat(lage: str, sidor: int, brister: int, webblasare: str) -> None:
-    """The facts the accessibility statement shows, one file per mode: the modes may run
-    in different test processes (kunskapsbank.redogorelse adds them up)."""
+def spara_resultat(del_: "Del", sidor: int, brister: int, webblasare: str, korning: str) -> None:
+    """The facts the accessibility statement shows, one file per part of a mode: the parts
+    run in different test processes (kunskapsbank.redogorelse adds up the last run's)."""
+    lage = del_.lage
     from importlib.metadata import version
     from kunskapsbank.redogorelse import TESTRESULTAT
     storlek = "x".join(str(v) for v in LAGEN[lage]["viewport"].values())
     data = {"datum": dt.date.today().isoformat(), "sidor": sidor, "lage": f"{lage} ({storlek} px)",
-            "kontroller": sidor, "brister": brister, "undantag": UNDANTAG,
+            "kontroller": sidor, "brister": brister, "undantag": UNDANTAG, "korning": korning,
             "verktyg": f"axe-core via axe-playwright-python {version('axe-playwright-python')}, "
                        f"Playwright {version('playwright')}, {webblasare}"}
     (ROT / TESTRESULTAT).mkdir(parents=True, exist_ok=True)
-    (ROT / TESTRESULTAT / f"{list(LAGEN).index(lage)}-{lage}.json").write_text(
+    (ROT / TESTRESULTAT / f"{list(LAGEN).index(lage)}-{del_}.json").write_text(
         json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
@@ -159,24 +160,39 @@ def besok_varje_sida(chromium, bas_url: str, sidor: list[str], lage: str) -> Sid
     return besok
 
 
+@dataclass(frozen=True)
+class Del:
+    """A part of a mode's visit: every page of the whole site in one mode takes minutes,
+    so light mode is visited in two parts, each in a test process of its own."""
+    lage: str
+    nr: int = 1
+    av: int = 1
+
+    def __str__(self) -> str:
+        return self.lage if self.av == 1 else f"{self.lage}-{self.nr}av{self.av}"
+
+    def sidor(self, site: Path, alla_lagen: bool) -> list[str]:
+        """Every page in light mode; the representative set in the other modes, unless
+        every mode is asked for. A part takes every av-th page."""
+        sidor = alla_sidor(site) if self.lage == "ljust" or alla_lagen else list(URVAL.values())
+        return sidor[self.nr - 1::self.av]
+
+
+DELAR = [Del("ljust", 1, 2), Del("ljust", 2, 2), Del("mörkt"), Del("mobil")]
+
+
 @pytest.fixture(scope="session")
 def sidbesok(webbplats, server, chromium, request):
-    """The visit of every page in a mode, made once per test process. The tests that share
-    a mode's visit are in one xdist_group, so a run with several processes visits once too."""
-    gjorda: dict[str, Sidbesok] = {}
+    """The visit of every page of a part, made once per test process. The tests that share
+    a part's visit are in one xdist_group, so a run with several processes visits once too."""
+    gjorda: dict[Del, Sidbesok] = {}
 
-    def i_lage(lage: str) -> Sidbesok:
-        if lage not in gjorda:
-            gjorda[lage] = besok_varje_sida(chromium, server.url, sidor_i_lage(webbplats, lage, alla_lagen), lage)
-        return gjorda[lage]
-    alla_lagen = request.config.getoption("--alla-lagen")
-    return i_lage
-
-
-def sidor_i_lage(site: Path, lage: str, alla_lagen: bool) -> list[str]:
-    """Every page in light mode; the representative set in the other modes, unless every
-    mode is asked for."""
-    return alla_sidor(site) if lage == "ljust" or alla_lagen else list(URVAL.values())
+    def i_del(del_: Del) -> Sidbesok:
+        if del_ not in gjorda:
+            sidor = del_.sidor(webbplats, request.config.getoption("--alla-lagen"))
+            gjorda[del_] = besok_varje_sida(chromium, server.url, sidor, del_.lage)
+        return gjorda[del_]
+    return i_del
 
 
 # What makes a page of another kind: the parts of the page that look or work differently.
@@ -198,8 +214,12 @@ def slag_pa_sidan(html: str, adress: str) -> set[str]:
     return slag
 
 
-def samma_besok(lage: str):
-    return pytest.mark.xdist_group(f"sidbesok-{lage}")
+def samma_besok(del_: Del):
+    return pytest.mark.xdist_group(f"sidbesok-{del_}")
+
+
+def per_del(delar: list[Del]):
+    return pytest.mark.parametrize("del_", [pytest.param(d, marks=samma_besok(d), id=str(d)) for d in delar])
 
 
 def test_urvalet_har_en_sida_av_varje_slag(webbplats):
@@ -220,14 +240,22 @@ def test_urvalet_har_en_sida_av_varje_slag(webbplats):
                                                                               for s, a in saknas.items())
 
 
+def test_delarna_tar_varje_sida_en_gang(webbplats):
+    assert len(alla_sidor(webbplats)) > 100
+    for alla_lagen in (False, True):
+        for lage in LAGEN:
+            delar = [d.sidor(webbplats, alla_lagen) for d in DELAR if d.lage == lage]
+            sidor = alla_sidor(webbplats) if lage == "ljust" or alla_lagen else list(URVAL.values())
+            assert sorted(sum(delar, [])) == sorted(sidor)
+
+
 @pytest.mark.browser
-@pytest.mark.parametrize("lage", [pytest.param(lage, marks=samma_besok(lage)) for lage in LAGEN])
-def test_axe_hittar_inga_brister_pa_nagon_sida(sidbesok, chromium, lage, request):
-    besok = sidbesok(lage)
-    alla = lage == "ljust" or request.config.getoption("--alla-lagen")
-    assert len(besok.sidor) > 100 if alla else besok.sidor == list(URVAL.values())
-    spara_resultat(lage, len(besok.sidor), len(besok.brister), f"Chromium {chromium.version}")
-    print(f"\naxe {lage}: {len(besok.sidor)} sidor på {besok.axe_sekunder:.0f} s, {len(besok.brister)} brister")
+@per_del(DELAR)
+def test_axe_hittar_inga_brister_pa_nagon_sida(webbplats, sidbesok, chromium, del_, request, testrun_uid):
+    besok = sidbesok(del_)
+    assert besok.sidor == del_.sidor(webbplats, request.config.getoption("--alla-lagen"))
+    spara_resultat(del_, len(besok.sidor), len(besok.brister), f"Chromium {chromium.version}", testrun_uid)
+    print(f"\naxe {del_}: {len(besok.sidor)} sidor på {besok.axe_sekunder:.0f} s, {len(besok.brister)} brister")
     assert besok.brister == []
     assert besok.externa == [], "Anrop till andra värdar: " + ", ".join(sorted(set(besok.externa)))
 
@@ -277,9 +305,9 @@ def test_trasig_sida_fangas_av_sviten(tmp_path, chromium):
 
 
 @pytest.mark.browser
-@samma_besok(HOPPLANK_OCH_BREDD_I)
-def test_hopplanken_flyttar_fokus_till_innehallet_pa_varje_sida(sidbesok):
-    besok = sidbesok(HOPPLANK_OCH_BREDD_I)
+@per_del([d for d in DELAR if d.lage == HOPPLANK_OCH_BREDD_I])
+def test_hopplanken_flyttar_fokus_till_innehallet_pa_varje_sida(sidbesok, del_):
+    besok = sidbesok(del_)
     assert list(besok.hopplank) == besok.sidor
     assert besok.hopplankens_fel() == []
 
@@ -348,9 +376,9 @@ def test_sprakvaljaren_med_bara_tangentbordet(server, sida):
 
 
 @pytest.mark.browser
-@samma_besok(HOPPLANK_OCH_BREDD_I)
-def test_ingen_sidledes_rullning_vid_320_pixlar(sidbesok):
-    besok = sidbesok(HOPPLANK_OCH_BREDD_I)
+@per_del([d for d in DELAR if d.lage == HOPPLANK_OCH_BREDD_I])
+def test_ingen_sidledes_rullning_vid_320_pixlar(sidbesok, del_):
+    besok = sidbesok(del_)
     assert list(besok.bredd) == besok.sidor
     assert besok.for_breda_sidor() == []
 
@@ -514,5 +542,5 @@ def test_redogorelsen_lagger_ihop_lagena_fran_olika_testprocesser(tmp_path):
              "undantag": {}, "verktyg": "axe"}), encoding="utf-8")
     (tmp_path / TESTRESULTAT / "2-trasig.json").write_text("{", encoding="utf-8")
     resultat = las_testresultat(tmp_path)
-    assert resultat["lagen"] == ["ljust", "mobil"] and resultat["kontroller"] == 260
+    assert resultat["lagen"] == ["ljust: 130 sidor", "mobil: 130 sidor"] and resultat["kontroller"] == 260
     assert resultat["brister"] == 2 and resultat["datum"] == "2026-12-01"

@@ -24,20 +24,28 @@ def som_markdown(text: str) -> str:
 
 
 def las_testresultat(rot: Path) -> dict | None:
-    """The last accessibility test run: one file per mode (the test suite runs the modes
-    in parallel processes), added up here. None when no mode has been tested."""
-    lagen = []
+    """The last accessibility test run: one file per mode or part of a mode (the test
+    suite runs them in parallel processes), added up here: the pages of each mode, and
+    the most pages any mode covered. None when no mode has been tested."""
+    delar = []
     for fil in sorted((rot / TESTRESULTAT).glob("*.json")):
         try:
-            lagen.append(json.loads(fil.read_text(encoding="utf-8")))
+            delar.append(json.loads(fil.read_text(encoding="utf-8")))
         except (OSError, ValueError):
             continue
-    if not lagen:
+    if not delar:
         return None
-    return {"datum": max(l["datum"] for l in lagen), "sidor": max(l["sidor"] for l in lagen),
-            "lagen": [l["lage"] for l in lagen], "kontroller": sum(l["kontroller"] for l in lagen),
-            "brister": sum(l["brister"] for l in lagen), "undantag": lagen[0].get("undantag") or {},
-            "verktyg": lagen[0].get("verktyg", "")}
+    # Only the last run's parts: a part of an earlier run (another split) would count twice.
+    senaste = max(delar, key=lambda d: d["datum"]).get("korning")
+    delar = [d for d in delar if d.get("korning") == senaste]
+    per_lage: dict[str, int] = {}
+    for d in delar:
+        per_lage[d["lage"]] = per_lage.get(d["lage"], 0) + d["sidor"]
+    return {"datum": max(d["datum"] for d in delar), "sidor": max(per_lage.values()),
+            "lagen": [f"{lage}: {antal} sidor" for lage, antal in per_lage.items()],
+            "kontroller": sum(d["kontroller"] for d in delar),
+            "brister": sum(d["brister"] for d in delar), "undantag": delar[0].get("undantag") or {},
+            "verktyg": delar[0].get("verktyg", "")}
 
 
 def testresultat_markdown(resultat: dict | None, sprak: str = "sv") -> str:
