@@ -620,3 +620,24 @@ def test_tecken_som_haftets_typsnitt_saknar_ar_fel_i_forbundets_fil(tmp_path):
         las_identitet(projekt / "docs")
     rad = text[:namn.start()].count("\n") + 1
     assert str(fel.value).startswith(f"docs/lokalt/forbund.yml:{rad}:") and "U+1F31E" in str(fel.value), str(fel.value)
+
+
+def test_kodexempel_i_fyra_backticks_bygger_och_visas_som_det_ar(tmp_path):
+    """A ```` fence around a ``` fence that holds a trainer-notes box and a link to a part
+    the förbund has switched off: the build passes, and the example is shown character
+    for character (no box, no link turned into text, no `ruta` error)."""
+    from verktyg import skriv_sida
+    projekt = kopiera_projekt(tmp_path / "projekt", med_innehall=False)
+    andra_config(projekt / "docs/lokalt/forbund.yml", lambda c: c["moduler"].update(vta=False))
+    # Inside the inner fence: a box without indent (an error if it were real) and a link.
+    exempel = ('```markdown\n!!! utbildare "Utbildarens anteckningar"\nFråga gruppen. Läs '
+               "[modellen](../vta/modellen/index.md) före kursen.\n```")
+    skriv_sida(projekt / "docs", "index.md", "Start", f"Så här ser en ruta ut i Markdown:\n\n````markdown\n{exempel}\n````\n",
+               lattlast="klarsprak")
+    resultat = bygg(projekt / "mkdocs.yml", tmp_path / "site", env={"KB_HAFTEN": "av"})
+    assert resultat.returncode == 0, resultat.stderr[-3000:]
+    from lxml import html as lxml_html
+    dom = lxml_html.fromstring((tmp_path / "site/index.html").read_bytes())
+    koden = dom.xpath("//article//pre")[0].text_content()
+    assert koden.strip("\n") == exempel
+    assert not dom.xpath("//article//*[contains(@class, 'admonition')]")

@@ -72,7 +72,8 @@ def lagg_till_genererad(config, files, src: str, innehall: str):
     sida = File.generated(config, src, content=innehall)
     sprak = webbsprak(next((f.dest_uri for f in files.documentation_pages()), ""))
     if sprak != STANDARD:
-        # mkdocs-static-i18n moves the English build's files below en/; this one came later.
+        # Hack(mkdocs-static-i18n 1.3.1): it moves the English build's files below en/ in
+        # its on_files (-100); this one came later (-150), so it is moved here.
         sida.dest_uri = f"{sprak}/{sida.dest_uri}"
     files.append(sida)
     return files

@@ -86,13 +86,15 @@ def dela_upp(config, byggmapp: Path | None) -> None:
     ovriga = [s for s in i18n.build_languages if s != i18n.current_language]
     logging.getLogger("mkdocs.plugins.sprakpass").info(
         f"Språk {', '.join(ovriga)}: byggs i en egen process, samtidigt som {i18n.current_language}.")
-    # The plugin's loop calls build() for each other language: there, wait for the child.
+    # Hack(mkdocs-static-i18n 1.3.1): the plugin's on_post_build calls its module's build()
+    # for each other language; there, wait for the child instead. Checked by _i18n().
     i18n_modul.build = lambda *_, **__: vanta_pa_ovriga_spraken(i18n)
     # 404.html and sitemap.xml lie outside the language folders: each pass writes them,
     # and the last pass's stand. The child is that pass, so the parent renders its own
     # (plugins read the template context then) into a scratch folder: two processes
     # never write one file, and the site gets the same files as one after the other.
     skrap = byggmapp / f"sprakpass-{os.getpid()}"
+    # Hack(mkdocs 1.6.1): the private functions that render 404.html and sitemap.xml.
     mkdocs_build._build_theme_template = _i_skrapmapp(mkdocs_build._build_theme_template, skrap)
     mkdocs_build._build_extra_template = _i_skrapmapp(mkdocs_build._build_extra_template, skrap)
 
@@ -120,7 +122,9 @@ def _bygg_ovriga_spraken(i18n, config, svar: Path) -> int:
         filter_ = I18nLoggingFilter()
         filter_.filtered_prefixes.update({"Documentation built in", "Building documentation to directory"})
         logging.getLogger("mkdocs.commands.build").addFilter(filter_)
-        utils.clean_directory = lambda mapp: mapp     # as the plugin does: keep the Swedish pages
+        # Hack(mkdocs 1.6.1, mkdocs-static-i18n 1.3.1): what the plugin's own loop does before
+        # each other language: keep the Swedish pages, mark itself as building, switch language.
+        utils.clean_directory = lambda mapp: mapp
         i18n.building = True
         fore = len(i18n.search_entries)
         i18n.current_language = next(s for s in i18n.build_languages if s != i18n.current_language)

@@ -65,6 +65,7 @@ def bara_i_svenska_passet(config) -> None:
 
     config.extra_javascript, config.extra_css = utan_dubbletter(config.extra_javascript), utan_dubbletter(config.extra_css)
     if plugin := config.plugins.get("print-site"):
+        # Hack(mkdocs-print-site-plugin 2.9): its own switch, turned per language pass.
         plugin.config["enabled"] = config.theme["language"] == STANDARD
 
 
