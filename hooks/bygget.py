@@ -10,7 +10,7 @@ from mkdocs.plugins import event_priority
 
 from kunskapsbank import manifest, sprakpass
 from kunskapsbank.mallcache import med_mallcache
-from kunskapsbank.mkdocs_stod import byggmapp, manifestet, svenska_fel, utan_adress_ingen_sitemap
+from kunskapsbank.mkdocs_stod import byggmapp, forhandsvisning, manifestet, svenska_fel, utan_adress_ingen_sitemap
 from kunskapsbank.sokindex import bygg_sokindex
 
 
@@ -34,8 +34,8 @@ def on_env(env, config, files):
 def on_post_build(config):
     utan_adress_ingen_sitemap(config)
     if byggmapp() is None:
-        with svenska_fel():
-            bygg_sokindex(Path(config.site_dir))
+        with svenska_fel():     # the preview is never published: its index is not checked again
+            bygg_sokindex(Path(config.site_dir), kontrollera=not forhandsvisning())
 
 
 def on_build_error(error):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from kunskapsbank.identitet import las_identitet, som_html
 from kunskapsbank.lokalt import lokal_stilmall, lokala_sidor
-from kunskapsbank.mkdocs_stod import modulval, svenska_fel
+from kunskapsbank.mkdocs_stod import forhandsvisning, modulval, svenska_fel
 from kunskapsbank.moduler import avlanka_markdown, menyn_for_forbundet
 
 
@@ -21,7 +21,8 @@ def on_config(config):     # before mkdocs-static-i18n (-100) reads the nav and 
     if config.nav is not None:   # Material prints section titles without escaping
         config.nav = menyn_for_forbundet(config.nav, modulval(config), lokala_sidor(docs), som_html(identitet.kortnamn))
     config.extra_css += [s for s in [lokal_stilmall(docs)] if s and s not in map(str, config.extra_css)]
-    for sprak in i18n.config.languages if i18n and not modulval(config).ar_pa("engelska") else []:
+    utan_engelska = not modulval(config).ar_pa("engelska") or forhandsvisning() == "svenska"
+    for sprak in i18n.config.languages if i18n and utan_engelska else []:
         sprak.build = sprak.default
     return config
 

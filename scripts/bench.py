@@ -7,6 +7,9 @@
     scripts/bench granskare-tat   scripts/lint on 1M words of finding-dense text
     scripts/bench webbgranskare   "Granska din text" in Chromium: first result on 300
                                   words (first and second visit), later checks, bytes
+    scripts/bench forhandsvisning  scripts/serve: seconds from saving a page until the
+                                  server gives the new text, beside bare Material's
+                                  `mkdocs serve` on the same pages
 """
 
 from __future__ import annotations
@@ -113,9 +116,9 @@ def bar_material(mal: Path) -> Path:
         config["exclude_docs"] = "_snippets/\nlokalt/\n"
         config["validation"] = {"omitted_files": "ignore", "unrecognized_links": "ignore",
                                 "absolute_links": "ignore", "anchors": "ignore", "links": {"not_found": "ignore"}}
-        # Our own generated report page is not there without our hooks.
-        config["nav"] = yaml.safe_load(yaml.safe_dump(config["nav"]).replace(
-            "- Läsbarhetsrapport: lattlast/index.md\n", ""))
+        # Our own generated report pages are not there without our hooks.
+        config["nav"] = yaml.safe_load(re.sub(r"\n *- [^\n]*: (lattlast|granskning|nytt)/index\.md(?=\n)", "",
+                                              yaml.safe_dump(config["nav"], allow_unicode=True)))
 
     andra_config(mal / "mkdocs.yml", bar)
     return mal
@@ -458,7 +461,76 @@ def bench_webbgranskare() -> None:
             context.close()
 
 
-BENCHMARKS = {"webbgranskare": bench_webbgranskare, "bygge": bench_bygge, "granskare": bench_granskare, "granskare-tat": bench_granskare_tat,
+def _fordrojning(kommando: list[str], projekt: Path, sida: Path, adress: str, varv: int = 5,
+                 miljo: dict | None = None) -> list[float]:
+    """Start a preview server, then save `sida` with a new word `varv` times and time each
+    save until the server's page has the word (polled every 50 ms). The first build is
+    not timed: a trainer starts the preview once and saves many times."""
+    import socket
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([*kommando, "--dev-addr", f"127.0.0.1:{port}"], cwd=projekt,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(miljo or {})})
+
+    def hamta() -> str:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/{adress}", timeout=5) as svar:
+                return svar.read().decode("utf-8", "replace")
+        except OSError:
+            return ""
+
+    try:
+        slut = time.monotonic() + 300
+        while not hamta() and time.monotonic() < slut:
+            time.sleep(0.2)
+        original = sida.read_text(encoding="utf-8")
+        tider = []
+        for nr in range(varv):
+            ord_ = f"Provord{nr}x{random.randrange(10**6)}"
+            start = time.perf_counter()
+            sida.write_text(original + f"\n\n{ord_} i ett nytt stycke.\n", encoding="utf-8")
+            while ord_ not in hamta():
+                if time.perf_counter() - start > 120:
+                    sys.exit(f"Förhandsvisningen visade aldrig ändringen ({' '.join(kommando)}).")
+                time.sleep(0.05)
+            tider.append(time.perf_counter() - start)
+            time.sleep(1.0)      # as a person does between two saves
+        sida.write_text(original, encoding="utf-8")
+        return tider
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+# What scripts/serve sets for `mkdocs serve` (besides the address): Swedish pages only,
+# no booklets, no print page.
+SERVE_MILJO = {"KB_HAFTEN": "av", "KB_FORHANDSVISNING": "svenska"}
+SERVE_FLAGGOR = ["--dirty"] if os.environ.get("KB_BENCH_DIRTY") else []
+
+
+def bench_forhandsvisning() -> None:
+    """scripts/serve after a save, beside bare Material's mkdocs serve on the same pages."""
+    import statistics
+    with tempfile.TemporaryDirectory() as tmp:
+        sys.path.insert(0, str(ROT / "scripts"))
+        from kunskapsbank.projektkopia import kopiera_projekt
+        var = kopiera_projekt(Path(tmp) / "var", rot=ROT)
+        bar = bar_material(Path(tmp) / "bar")
+        src = "bip/vad-ar-bip.md"
+        # scripts/serve is `mkdocs serve` with SERVE_MILJO (the copy has no scripts/ of its own).
+        for namn, projekt, miljo in (("scripts/serve", var, SERVE_MILJO), ("bara Material (mkdocs serve)", bar, {})):
+            tider = _fordrojning([sys.executable, "-m", "mkdocs", "serve", *(SERVE_FLAGGOR if miljo else [])],
+                                 projekt, projekt / "docs" / src,
+                                 "bip/vad-ar-bip/", miljo=miljo)
+            print(f"Förhandsvisning, {namn}: median {statistics.median(tider):.2f} s efter att sidan "
+                  f"sparades (min {min(tider):.2f}, max {max(tider):.2f}, {len(tider)} sparningar)")
+
+
+BENCHMARKS = {"forhandsvisning": bench_forhandsvisning, "webbgranskare": bench_webbgranskare, "bygge": bench_bygge, "granskare": bench_granskare, "granskare-tat": bench_granskare_tat,
               "haften": bench_haften, "sok": bench_sok, "overforing": bench_overforing}
 
 

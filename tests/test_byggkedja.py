@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import datetime
+import os
 import re
 import subprocess
 import sys
@@ -142,3 +143,21 @@ def test_fel_som_mkdocs_sjalv_hittar_visas_och_stoppar_bygget(tmp_path):
     assert "Traceback" not in utdata
     assert "3/5 Webbplatsen (MkDocs, båda språken): stoppade" in utdata
     assert not (tmp_path / "site").exists()
+
+
+def test_forhandsvisningen_bygger_bara_det_som_behovs_for_att_ga_fort(tmp_path):
+    """scripts/serve's build: the Swedish pages without the print page (and no link to
+    it); with --engelska the English pages too. scripts/build is unchanged."""
+    projekt = kopiera_projekt(tmp_path / "p", med_innehall=False)
+    skriv_sida(projekt / "docs", "index.md", "Start", "En kort sida om kursen.", lattlast="klarsprak")
+    skriv_sida(projekt / "docs", "index.en.md", "Home", "A short page.", lattlast="av")
+    for lage, engelska in (("svenska", False), ("alla", True)):
+        site = tmp_path / f"site-{lage}"
+        resultat = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=projekt,
+                                  capture_output=True, text=True,
+                                  env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "KB_HAFTEN": "av",
+                                       "KB_FORHANDSVISNING": lage})
+        assert resultat.returncode == 0, resultat.stderr[-2000:]
+        assert (site / "en/index.html").is_file() is engelska
+        assert not (site / "print_page").exists()
+        assert "print_page/" not in (site / "index.html").read_text(encoding="utf-8")

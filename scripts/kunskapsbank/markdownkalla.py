@@ -72,6 +72,8 @@ def med_snippets(rader: list[str], namn: str, rot, djup: int = 0) -> tuple[list[
     line the file and line it came from, so a mistake in a snippet is reported there."""
     from pathlib import Path
 
+    if not any("8<" in rad for rad in rader):       # most pages: nothing to put in
+        return list(rader), [(namn, i + 1) for i in range(len(rader))]
     ut, platser = [], []
     kod = kodrader(rader, brodtextens_start(rader)) if djup == 0 else [False] * len(rader)
     for i, rad in enumerate(rader):

@@ -116,6 +116,13 @@ def kallrader(config, fil):
     return rader, Radkarta(tuple(platser))
 
 
+def forhandsvisning() -> str | None:
+    """scripts/serve's preview: "svenska" (Swedish pages only, the default) or "alla"
+    (--engelska); None in a real build. The preview leaves out what takes long and only
+    scripts/build needs: the booklets, the print page and, unless asked for, English."""
+    return os.environ.get("KB_FORHANDSVISNING") or None
+
+
 def byggmapp() -> Path | None:
     """The folder of this build from the pipeline, or None when MkDocs runs on its own
     (`mkdocs serve`, `mkdocs build`): then the hooks run the steps before MkDocs themselves."""

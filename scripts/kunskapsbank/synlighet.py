@@ -70,10 +70,16 @@ class _Starttaggar(HTMLParser):
     handle_startendtag = handle_starttag
 
 
+def _kandidat(html: str, rutor: Rutor) -> bool:
+    """Can the page hold a trainer-only element at all? Most pages have no box and no
+    trainer class; parsing them would be most of the cost."""
+    return "<details" in html or "admonition" in html or any(t in html for t in rutor.for_utbildare)
+
+
 def markera(html: str, rutor: Rutor) -> str:
     """The page's HTML with KLASS added to every trainer-only element. Only those start
     tags change; every other character of the page stays as Markdown wrote it."""
-    if not any(t in html for t in ("class=", "<details")):
+    if not _kandidat(html, rutor):
         return html
     tolk = _Starttaggar(rutor)
     tolk.feed(html)
@@ -141,7 +147,7 @@ def _ta_bort_lxml(element) -> None:
 
 def for_deltagare(html: str, rutor: Rutor) -> str:
     """A page's HTML without what only trainers may see (what the search index reads)."""
-    if not any(t in html for t in ("class=", "<details")):
+    if not _kandidat(html, rutor):
         return html
     from lxml import etree, html as lxml_html
 

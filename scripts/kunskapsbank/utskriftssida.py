@@ -61,12 +61,15 @@ def bara_i_svenska_passet(config) -> None:
     """mkdocs-static-i18n runs on_config again for the English build, on the same config.
     print-site would add its script and styles once more, and write its page again to
     the same print_page/ over the Swedish one; so it only runs in the Swedish pass."""
+    from .mkdocs_stod import forhandsvisning
     from .sidsprak import STANDARD
 
     config.extra_javascript, config.extra_css = utan_dubbletter(config.extra_javascript), utan_dubbletter(config.extra_css)
     if plugin := config.plugins.get("print-site"):
-        # Hack(mkdocs-print-site-plugin 2.9): its own switch, turned per language pass.
-        plugin.config["enabled"] = config.theme["language"] == STANDARD
+        # Hack(mkdocs-print-site-plugin 2.9): its own switch, turned per language pass; the
+        # preview (scripts/serve) has no print page: it is a second copy of every page.
+        plugin.config["enabled"] = config.theme["language"] == STANDARD and not forhandsvisning()
+        config.extra["kb_utskriftssida"] = not forhandsvisning()
 
 
 def utan_dubbletter(poster: list) -> list:
