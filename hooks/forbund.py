@@ -4,6 +4,7 @@ own pages and style (kunskapsbank.identitet, .moduler, .lokalt)."""
 from pathlib import Path
 
 from kunskapsbank.identitet import las_identitet, som_html
+from kunskapsbank.installningar import modulnamn
 from kunskapsbank.lokalt import lokal_stilmall, lokala_sidor
 from kunskapsbank.mkdocs_stod import forhandsvisning, modulval, svenska_fel
 from kunskapsbank.moduler import avlanka_markdown, menyn_for_forbundet
@@ -12,7 +13,7 @@ from kunskapsbank.moduler import avlanka_markdown, menyn_for_forbundet
 def on_config(config):     # before mkdocs-static-i18n (-100) reads the nav and languages
     docs, i18n = Path(config.docs_dir), config.plugins.get("i18n")
     with svenska_fel():
-        identitet = las_identitet(docs)
+        identitet = las_identitet(docs, modulnamn(config.extra))
     config.extra["forbund"], config.site_name = identitet.som_dict(), som_html(identitet.namn)
     config.theme["logo"] = config.theme["favicon"] = identitet.logga
     config.site_url = config.site_url or identitet.adress     # canonical links, sitemap, booklets

@@ -4,17 +4,15 @@
 import logging
 import os
 
-from kunskapsbank.haften.definitioner import lankar_per_sida, valj_haften
-from kunskapsbank.mkdocs_stod import granska_menyn, svenska_fel
+from kunskapsbank.haften.definitioner import lankar_per_sida
+from kunskapsbank.mkdocs_stod import granska_menyn, installningar, svenska_fel
 from kunskapsbank.sidsprak import svensk_kalla, webbsprak
-from kunskapsbank.yamlfil import mkdocs_nod
 
 log = logging.getLogger("mkdocs.plugins.haften")
 
 
 def on_nav(nav, config, files):
-    with svenska_fel():
-        haften = valj_haften(config.extra, mkdocs_nod(config.config_file_path, "extra"))
+    haften = installningar(config).haften_som_byggs()
     if nav.pages and webbsprak(nav.pages[0].file.dest_uri) == "sv":    # the English build: said once already
         granska_menyn(config, nav, files, haften, log)
     # Kept on the nav: it lives exactly as long as this build.

@@ -167,7 +167,7 @@ def bench_bygge() -> None:
 
 def bench_granskare() -> None:
     sys.path.insert(0, str(ROT / "scripts"))
-    from kunskapsbank.lattlast import Installningar, granska_text
+    from kunskapsbank.lattlast import Granskarinstallningar, granska_text
     from kunskapsbank.lattlast.installningar import las_forkortningar
 
     print("== Lättläst-granskaren ==")
@@ -176,7 +176,7 @@ def bench_granskare() -> None:
                    capture_output=True, check=False)
     print(f"scripts/lint docs (hela kommandot, med uppstart): {time.perf_counter() - start:.2f} s")
 
-    inst = Installningar(forkortningar=las_forkortningar(ROT / "docs/_snippets/forkortningar.md"))
+    inst = Granskarinstallningar(forkortningar=las_forkortningar(ROT / "docs/_snippets/forkortningar.md"))
     filer = [(str(p), p.read_text(encoding="utf-8")) for p in sorted((ROT / "docs").rglob("*.md"))]
     granska_text("Uppvärmning av ordlistorna.", "x.md", inst)   # loads simplemma and wordfreq
     start = time.perf_counter()

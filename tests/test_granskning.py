@@ -17,7 +17,7 @@ IDAG = dt.date(2027, 6, 1)
 
 
 def _sida(src: str, front: str) -> granskning.Granskning:
-    inst = granskning.Installningar.fran_extra({"granskning": {
+    inst = granskning.Granskningstider.fran_extra({"granskning": {
         "granskas_om": "12 månader", "delar": {"vta/": "1 år", "vta/modellen/5-ekonomiskt-stod.md": "6 månader"}}})
     return granskning.granskning(src, "Titel", las_sidhuvud(f"---\n{front}---\n\n# Titel\n", f"docs/{src}"),
                                  inst, IDAG)
@@ -37,7 +37,7 @@ def test_sidor_om_pengar_forfaller_efter_sin_egen_tid():
 
 def test_installningar_med_fel_tid_ger_svenskt_fel():
     with pytest.raises(InnehallsFel, match="ingen tid som granskaren förstår"):
-        granskning.Installningar.fran_extra({"granskning": {"delar": {"vta/": "ett halvår"}}})
+        granskning.Granskningstider.fran_extra({"granskning": {"delar": {"vta/": "ett halvår"}}})
 
 
 def test_notisen_star_under_huvudrubriken():

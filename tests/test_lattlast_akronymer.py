@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from kunskapsbank.lattlast import Installningar, InstallningsFel, granska_text
+from kunskapsbank.lattlast import Granskarinstallningar, InstallningsFel, granska_text
 
 LATTLAST = "---\nlattlast: lattlast\n---\n"
 KLARSPRAK = "---\nlattlast: klarsprak\n---\n"
 
 
-def akronymfynd(md: str, inst: Installningar | None = None):
+def akronymfynd(md: str, inst: Granskarinstallningar | None = None):
     return [(f.message, f.severity) for f in granska_text(md, "sida.md", inst).fynd
             if f.rule == "oforklarad-forkortning"]
 
@@ -23,14 +23,14 @@ def test_oforklarad_akronym_ar_fel_pa_lattlast_och_varning_annars():
 
 
 def test_egennamn_i_installningarna_ger_inget_fynd():
-    inst = Installningar.fran_dict({"egennamn": ["FAMNA", "HELIX"]})
+    inst = Granskarinstallningar.fran_dict({"egennamn": ["FAMNA", "HELIX"]})
     text = LATTLAST + "Vi samarbetar med FAMNA och HELIX. Ring XYZ.\n"
     assert akronymfynd(text, inst) == [("Förkortningen XYZ förklaras inte.", "error")]
 
 
 def test_egennamn_maste_vara_en_lista():
     with pytest.raises(InstallningsFel, match="egennamn ska vara en lista"):
-        Installningar.fran_dict({"egennamn": "FAMNA"})
+        Granskarinstallningar.fran_dict({"egennamn": "FAMNA"})
 
 
 @pytest.mark.parametrize("text", [

@@ -144,11 +144,11 @@ def test_fel_i_extra_lattlast_ger_fil_och_rad(tmp_path, sidor, block, rad, text)
 
 
 def test_hooken_far_raden_i_felet(tmp_path):
-    from kunskapsbank.lattlast import Installningar, InstallningsFel
+    from kunskapsbank.lattlast import Granskarinstallningar, InstallningsFel
     (tmp_path / "mkdocs.yml").write_text("site_name: x\nextra:\n  lattlast:\n    regler:\n"
                                          "      pasiv: av\n", encoding="utf-8")
     with pytest.raises(InstallningsFel) as fel:
-        Installningar.fran_dict({"regler": {"pasiv": "av"}}, tmp_path)
+        Granskarinstallningar.fran_dict({"regler": {"pasiv": "av"}}, tmp_path)
     assert fel.value.rad == 5 and str(fel.value).endswith("(rad 5)")
 
 

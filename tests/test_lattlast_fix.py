@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from kunskapsbank.lattlast import Installningar, granska_text
+from kunskapsbank.lattlast import Granskarinstallningar, granska_text
 from verktyg import ROT
 
 LINT = ROT / "scripts" / "lint"
@@ -67,7 +67,7 @@ def test_fix_pa_verklig_text_andrar_bara_sakra_spann(tmp_path):
     kopia = tmp_path / "ansokan.md"
     shutil.copy(KORPUS, kopia)
     fore = kopia.read_text(encoding="utf-8")
-    fynd = granska_text(fore, "ansokan.md", Installningar()).fynd
+    fynd = granska_text(fore, "ansokan.md", Granskarinstallningar()).fynd
     sakra = {(f.line, f.column, f.end_column, f.replacements[0]) for f in fynd if f.safe}
     assert lint(kopia, "--fix").returncode == 0
     efter = kopia.read_text(encoding="utf-8")

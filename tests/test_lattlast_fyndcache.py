@@ -9,7 +9,7 @@ import pytest
 
 from kunskapsbank.lattlast import fyndcache, webbplats
 from kunskapsbank.lattlast.granskare import granska_text
-from kunskapsbank.lattlast.installningar import Installningar
+from kunskapsbank.lattlast.installningar import Granskarinstallningar
 from verktyg import ROT
 
 SIDA = ("---\nlattlast: lattlast\n---\n\n# Stöd\n\nDu får stöd av en handledare. "
@@ -45,27 +45,27 @@ def _granskas_inte(monkeypatch):
 
 def test_andra_bygget_ger_samma_fynd_utan_att_granska_igen(tmp_path, cache, monkeypatch):
     sidor = _sida(tmp_path, SIDA + "\n" + LANG_MENING + "\n")
-    forsta, _ = webbplats.granska_webbplatsen(sidor, Installningar())
+    forsta, _ = webbplats.granska_webbplatsen(sidor, Granskarinstallningar())
     assert forsta[0].fynd, "sidan ska ha minst ett fynd, annars visar testet inget"
     _granskas_inte(monkeypatch)
-    andra, _ = webbplats.granska_webbplatsen(sidor, Installningar())
+    andra, _ = webbplats.granska_webbplatsen(sidor, Granskarinstallningar())
     assert _fynd(andra) == _fynd(forsta)
     assert _fynd(andra) == _fynd([granska_text((tmp_path / "bip/stod.md").read_text(), "docs/bip/stod.md")])
 
 
 def test_en_andrad_sida_granskas_igen(tmp_path, cache):
     sidor = _sida(tmp_path)
-    forsta, _ = webbplats.granska_webbplatsen(sidor, Installningar())
+    forsta, _ = webbplats.granska_webbplatsen(sidor, Granskarinstallningar())
     _sida(tmp_path, SIDA + "\n" + LANG_MENING + "\n")
-    andra, _ = webbplats.granska_webbplatsen(sidor, Installningar())
+    andra, _ = webbplats.granska_webbplatsen(sidor, Granskarinstallningar())
     assert len(andra[0].fynd) > len(forsta[0].fynd)
 
 
 def test_en_regel_som_stangs_av_forsvinner_ur_fynden(tmp_path, cache):
     sidor = _sida(tmp_path, SIDA + "\n" + LANG_MENING + "\n")
-    forsta, _ = webbplats.granska_webbplatsen(sidor, Installningar())
+    forsta, _ = webbplats.granska_webbplatsen(sidor, Granskarinstallningar())
     regel = forsta[0].fynd[0].rule
-    avstangd = Installningar.fran_dict({"regler": {regel: "av"}})
+    avstangd = Granskarinstallningar.fran_dict({"regler": {regel: "av"}})
     andra, _ = webbplats.granska_webbplatsen(sidor, avstangd)
     assert regel not in {f.rule for f in andra[0].fynd}
 
@@ -86,10 +86,10 @@ def test_en_andrad_regelfil_ger_ett_nytt_avtryck(tmp_path, monkeypatch):
 
 def test_trasig_cachefil_granskas_om_utan_traceback(tmp_path, cache):
     sidor = _sida(tmp_path, SIDA + "\n" + LANG_MENING + "\n")
-    forsta, _ = webbplats.granska_webbplatsen(sidor, Installningar())
+    forsta, _ = webbplats.granska_webbplatsen(sidor, Granskarinstallningar())
     for fil in (cache / "granskning").iterdir():
         fil.write_bytes(b"\x80\x04inte en pickle")
-    andra, _ = webbplats.granska_webbplatsen(sidor, Installningar())
+    andra, _ = webbplats.granska_webbplatsen(sidor, Granskarinstallningar())
     assert _fynd(andra) == _fynd(forsta)
 
 
@@ -98,14 +98,14 @@ def test_utan_skrivbar_cache_granskas_allt_anda(tmp_path, monkeypatch):
     fil.write_text("x")
     monkeypatch.setenv("KB_CACHE", str(fil))
     resultat, problem = webbplats.granska_webbplatsen(_sida(tmp_path, SIDA + "\n" + LANG_MENING + "\n"),
-                                                      Installningar())
+                                                      Granskarinstallningar())
     assert problem == [] and resultat[0].fynd
 
 
 def test_en_sida_som_inte_gar_att_lasa_ar_ett_svenskt_problem(tmp_path, cache):
     fil = tmp_path / "trasig.md"
     fil.write_bytes(b"# Rubrik\n\n\xff\xfe text\n")
-    resultat, problem = webbplats.granska_webbplatsen([("docs/trasig.md", fil)], Installningar())
+    resultat, problem = webbplats.granska_webbplatsen([("docs/trasig.md", fil)], Granskarinstallningar())
     assert resultat == [] and "UTF-8" in problem[0] and "docs/trasig.md" in problem[0]
     assert not (cache / "granskning").exists() or not any((cache / "granskning").iterdir())
 
@@ -114,7 +114,7 @@ def test_riktiga_webbplatsen_far_samma_fynd_fran_cachen(tmp_path, cache, monkeyp
     from kunskapsbank.kallor import las
 
     kallor = las(ROT / "mkdocs.yml")
-    inst = Installningar.fran_dict(kallor.extra.get("lattlast"), kallor.rot)
+    inst = Granskarinstallningar.fran_dict(kallor.extra.get("lattlast"), kallor.rot)
     sidor = [(kallor.namn(src), fil) for src, fil in kallor.svenska_sidor().items()]
     forsta, _ = webbplats.granska_webbplatsen(sidor, inst)
     _granskas_inte(monkeypatch)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kunskapsbank.lattlast import Installningar, granska_text
+from kunskapsbank.lattlast import Granskarinstallningar, granska_text
 
 KORPUSAR = {namn: yaml.safe_load((Path(__file__).parent / "korpus" / f"{namn}.yml").read_text(encoding="utf-8"))
             for namn in ("meningar", "kontroll")}
@@ -22,7 +22,7 @@ MAL = {"precision": 0.9, "recall": 0.85}
 
 
 def matning(korpus: list[dict]) -> dict[str, dict]:
-    inst = Installningar()
+    inst = Granskarinstallningar()
     inst.avstangda_regler |= {"lang-mening", "lang-stycke", "lang-ord", "lix", "rubrik",
                               "oforklarad-forkortning"}
     tal = {r: {"tp": 0, "fp": 0, "fn": 0, "fel": []} for r in REGLER}

@@ -6,12 +6,12 @@ import textwrap
 
 import pytest
 
-from kunskapsbank.lattlast import Installningar, granska_text
+from kunskapsbank.lattlast import Granskarinstallningar, granska_text
 from kunskapsbank.lattlast.statistik import lix, ovix
 
 
 def granska(md: str, **inst):
-    return granska_text(textwrap.dedent(md).lstrip("\n"), "sida.md", Installningar(**inst))
+    return granska_text(textwrap.dedent(md).lstrip("\n"), "sida.md", Granskarinstallningar(**inst))
 
 
 def regler(md: str) -> list[tuple[str, int]]:
@@ -150,7 +150,7 @@ def test_forkortning_med_forslag():
 def test_lang_mening_och_gransen_gar_att_stalla_in():
     mening = " ".join(["ord"] * 21) + ".\n"
     assert [f.rule for f in granska(mening).fynd] == ["lang-mening"]
-    inst = Installningar()
+    inst = Granskarinstallningar()
     inst.nivaer["klarsprak"]["mening_max_ord"] = 25
     assert granska_text(mening, "sida.md", inst).fynd == []
 
@@ -184,7 +184,7 @@ def test_lix_over_malet_for_nivan_ar_fel():
     svart = ("Arbetsmarknadsutbildningen kombinerades med rehabiliteringsinsatser "
              "tillsammans med arbetsgivarkoordinatorer. ") * 12
     md = "---\nlattlast: lattlast\n---\n" + svart + "\n"
-    inst = Installningar()
+    inst = Granskarinstallningar()
     inst.avstangda_regler |= {"lang-stycke", "passiv", "lang-ord", "lang-mening"}
     fynd = granska_text(md, "sida.md", inst).fynd
     assert [(f.rule, f.severity) for f in fynd] == [("lix", "error")]
@@ -192,7 +192,7 @@ def test_lix_over_malet_for_nivan_ar_fel():
 
 
 def test_oforklarad_forkortning_men_inte_om_ordlistan_eller_sidan_forklarar():
-    inst = Installningar(forkortningar={"AF": "Arbetsförmedlingen"})
+    inst = Granskarinstallningar(forkortningar={"AF": "Arbetsförmedlingen"})
     assert granska_text("Ring AF och XYZ i dag.\n", "s.md", inst).fynd[0].message == \
         "Förkortningen XYZ förklaras inte."
     assert granska_text("Kommunernas aktivitetsansvar (KAA) gäller unga. KAA hjälper.\n",

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from kunskapsbank.lattlast import Installningar, granska_text
+from kunskapsbank.lattlast import Granskarinstallningar, granska_text
 from kunskapsbank.lattlast.rattning import ratta
 from kunskapsbank.lattlast.regeldata import forkortningar, krangliga_ord, passivdata
 from kunskapsbank.lattlast.regelsida import inaktuell, uppdaterad
 from verktyg import ROT
 
-INST = Installningar()
+INST = Granskarinstallningar()
 
 
 def fynd(text: str, regel: str):

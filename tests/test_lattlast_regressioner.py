@@ -8,14 +8,14 @@ import textwrap
 
 import pytest
 
-from kunskapsbank.lattlast import Installningar, granska_text
+from kunskapsbank.lattlast import Granskarinstallningar, granska_text
 from kunskapsbank.lattlast.installningar import STANDARD_NIVAER, las_mkdocs_yml
 from kunskapsbank.lattlast.regler import alla_regler
 from verktyg import ROT
 
 
-def granska(md: str, inst: Installningar | None = None, path: str = "sida.md"):
-    return granska_text(textwrap.dedent(md).lstrip("\n"), path, inst or Installningar())
+def granska(md: str, inst: Granskarinstallningar | None = None, path: str = "sida.md"):
+    return granska_text(textwrap.dedent(md).lstrip("\n"), path, inst or Granskarinstallningar())
 
 
 def fynd_for(md: str, regel: str, **kw) -> list:
@@ -234,7 +234,7 @@ def test_fynd_i_kunskapstestets_sidhuvud_pekar_pa_raden_i_filen():
     rader = kalla.split("\n")
     assert rader[6].startswith('  - fraga: "Vad står VTA för?"')
     rader[6] = '  - fraga: "Vad står VTA för? Det förklaras av boken."'
-    fynd = granska_text("\n".join(rader), "docs/vta/kunskapstest.md", Installningar(
+    fynd = granska_text("\n".join(rader), "docs/vta/kunskapstest.md", Granskarinstallningar(
         forkortningar={"VTA": "Vägen till arbetsgivarna"})).fynd
     assert [f.som_text().split(" är ")[0] for f in fynd if f.rule == "passiv"] == [
         "docs/vta/kunskapstest.md:7:35: passiv: 'förklaras'"]
@@ -270,9 +270,9 @@ def test_egen_gräns_i_sidhuvudet_galler_fortfarande():
 def test_mkdocs_yml_visar_standardvardena_utan_att_andra_nagot():
     data = las_mkdocs_yml(ROT / "mkdocs.yml")
     assert data, "mkdocs.yml saknar extra.lattlast"
-    inst = Installningar.fran_dict(data, ROT)
+    inst = Granskarinstallningar.fran_dict(data, ROT)
     assert inst.nivaer == STANDARD_NIVAER
-    assert inst.standardniva == Installningar().standardniva
+    assert inst.standardniva == Granskarinstallningar().standardniva
     assert inst.avstangda_regler == set()
     regler = alla_regler()
     assert set(data["regler"]) == set(regler), "varje regel ska stå i mkdocs.yml"
@@ -280,5 +280,5 @@ def test_mkdocs_yml_visar_standardvardena_utan_att_andra_nagot():
         assert allvarlighet == regler[regel].allvarlighet, regel
     # A rule with findings of mixed severity (rubrik) keeps them: same findings either way.
     md = "# A\n\n# B\n\n#### " + "Lång rubrik " * 8 + "\n\nAnsökan skickas av XYZ.\n"
-    utan = Installningar(forkortningar=inst.forkortningar)
+    utan = Granskarinstallningar(forkortningar=inst.forkortningar)
     assert granska(md, inst).fynd == granska(md, utan).fynd

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kunskapsbank.lattlast import Installningar, granska_text
+from kunskapsbank.lattlast import Granskarinstallningar, granska_text
 
 ROT = Path(__file__).resolve().parent.parent
 ETIKETTER = yaml.safe_load((ROT / "tests/korpus/verklig/etiketter.yml").read_text(encoding="utf-8"))
@@ -53,7 +53,7 @@ def matning(text: str, urval: dict) -> dict[str, dict]:
     """tp/fp/fn per rule, counting only findings and labels inside urval's lines."""
     rader = text.split("\n")
     platser = etikettplatser(rader)
-    inst = Installningar()
+    inst = Granskarinstallningar()
     fynd = granska_text(text, "ansokan.md", inst).fynd
     tal = {r: {"tp": 0, "fp": 0, "fn": 0, "fel": []} for r in urval}
     traffade = set()

@@ -11,7 +11,7 @@ import pytest
 from kunskapsbank import kurssidor
 from kunskapsbank.lattlast import granska_text
 from kunskapsbank.sidhuvud import granska_sidhuvud, las_sidhuvud
-from verktyg import ROT, WebbServer, bygg, kopiera_projekt
+from verktyg import ROT, WebbServer, andra_config, bygg, kopiera_projekt
 
 TEST = "docs/vta/kunskapstest.md"
 REFLEKTION = "docs/vta/reflektion.md"
@@ -392,18 +392,31 @@ def test_hafte_med_felstavad_nyckel_och_fel_typ_pa_raden_i_mkdocs_yml(tmp_path):
                                      "ett heltal, inte true eller false.")
 
 
-def test_moduldel_som_inte_finns_pa_raden_i_mkdocs_yml(tmp_path):
+def test_moduldel_som_byter_namn_ger_fel_dar_den_anvands(tmp_path):
+    """The parts of the material are the keys of extra.moduldelar: nothing else lists them.
+    A part renamed there is an error where a booklet still names it, at that line."""
     from kunskapsbank.fel import InnehallsFel
-    from kunskapsbank.moduler import Modulval
+    from kunskapsbank.installningar import las
     text, extra, nod = _mkdocs(tmp_path, "    vta: [vta/", "    vtaa: [vta/")
     with pytest.raises(InnehallsFel) as fel:
-        Modulval.fran_config(extra, nod)
-    assert str(fel.value).startswith(f"mkdocs.yml:{rad_med(text, 'vtaa:')}:5: extra.moduldelar: "
-                                     "Nyckeln 'vtaa' finns inte. Menade du 'vta'?")
+        las(extra, nod)
+    assert str(fel.value).startswith(f"mkdocs.yml:{rad_med(text, 'modul: vta')}:14: extra.haften: häftet "
+                                     "vta-metodbok hör till delen 'vta', men den delen finns inte under "
+                                     "extra.moduldelar. Så rättar du: Skriv en av delarna: bip, vtaa, ovningar")
+
+
+def test_okand_installning_under_extra_ger_fel_med_forslag(tmp_path):
+    from kunskapsbank.fel import InnehallsFel
+    from kunskapsbank.installningar import las
+    text, extra, nod = _mkdocs(tmp_path, "  haften:\n", "  haftn:\n")
+    with pytest.raises(InnehallsFel) as fel:
+        las(extra, nod)
+    assert str(fel.value).startswith(f"mkdocs.yml:{rad_med(text, 'haftn:')}:3: extra.haftn läses inte av något.")
+    assert "Menade du 'haften'?" in str(fel.value)
 
 
 @pytest.mark.parametrize("fran, till, vantat", [
-    ("  vta: true", "  vtaa: true", ":3: Nyckeln 'vtaa' finns inte. Menade du 'vta'?"),
+    ("  vta: true", "  vtaa: true", ":9: Delen 'vtaa' finns inte i materialet. Så rättar du: Menade du 'vta'?"),
     ("  vta: true", "  vta: nej", ":8: 'vta' ska vara true eller false, inte 'nej'."),
     ('profilfarg: "#1f4e79"', "profilfarg: #1f4e79",
      ":13: Efter 'profilfarg:' står bara en kommentar, eftersom # börjar en kommentar i YAML. "
@@ -419,7 +432,27 @@ def test_identitetsfilen_ger_fel_pa_raden(tmp_path, fran, till, vantat):
     shutil.copytree(ROT / "docs/lokalt", docs / "lokalt")
     text = andrad("docs/lokalt/forbund.yml", fran, till)
     (docs / "lokalt/forbund.yml").write_text(text, encoding="utf-8")
+    from kunskapsbank.installningar import modulnamn
+    from kunskapsbank.kallor import las_config
     with pytest.raises(InnehallsFel) as fel:
-        las_identitet(docs)
+        las_identitet(docs, modulnamn(las_config(ROT / "mkdocs.yml")["extra"]))
     rad = rad_med(text, till.split("\n")[-1])
     assert str(fel.value).startswith(f"docs/lokalt/forbund.yml:{rad}{vantat}")
+
+
+def test_en_ny_del_i_moduldelar_gar_att_stanga_av_utan_andra_listor(tmp_path):
+    """The parts of the material come from extra.moduldelar alone: a förbund that adds a
+    part there can switch it off in its identity file, and a page can name it."""
+    from kunskapsbank.kallor import las as las_kallor
+    from verktyg import skriv_sida
+    projekt = kopiera_projekt(tmp_path / "projekt", med_innehall=False)
+    andra_config(projekt / "mkdocs.yml", lambda c: c["extra"]["moduldelar"].update(ips=["ips/"]))
+    skriv_sida(projekt / "docs", "ips/index.md", "IPS", "En sida om IPS.", modul="ips")
+    skriv_sida(projekt / "docs", "index.md", "Start", "Start.", modul="ips")
+    andra_config(projekt / "docs/lokalt/forbund.yml", lambda c: c["moduler"].update(ips=False))
+    kallor = las_kallor(projekt / "mkdocs.yml")
+    assert "ips" in kallor.installningar.modulnamn
+    assert "ips/index.md" in kallor.avstangda and "ips/index.md" not in kallor.sidor
+    from kunskapsbank.sidhuvud import granska_fil
+    _, fel = granska_fil(projekt / "docs/index.md", "docs/index.md", ("bip", "vta", "engelska"))
+    assert fel and "'modul' är 'ips', men materialet har ingen sådan del." in str(fel[0])

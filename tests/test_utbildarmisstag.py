@@ -100,6 +100,6 @@ def test_markeringen_andrar_bara_starttaggarna():
 
 
 def test_regeln_ruta_gar_inte_att_stanga_av_i_mkdocs_yml():
-    from kunskapsbank.lattlast import Installningar, InstallningsFel
+    from kunskapsbank.lattlast import Granskarinstallningar, InstallningsFel
     with pytest.raises(InstallningsFel, match="skyddar utbildarens anteckningar"):
-        Installningar.fran_dict({"regler": {"ruta": "av"}})
+        Granskarinstallningar.fran_dict({"regler": {"ruta": "av"}})

@@ -42,7 +42,7 @@ def manader(varde, var: str) -> int:
 
 
 @dataclass
-class Installningar:
+class Granskningstider:
     """extra.granskning in mkdocs.yml: the default interval and one per part of the site.
     A part is a file, a folder ending in / or a pattern with *; the longest that matches
     a page wins, so one page can have a shorter time than its folder."""
@@ -51,7 +51,7 @@ class Installningar:
     delar: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def fran_extra(cls, extra: dict) -> "Installningar":
+    def fran_extra(cls, extra: dict) -> "Granskningstider":
         data = extra.get("granskning") or {}
         if not isinstance(data, dict):
             raise InnehallsFel("mkdocs.yml", None, "extra.granskning ska ha nycklarna granskas_om och delar.",
@@ -83,7 +83,7 @@ class Granskning:
         return f"docs/{self.src}"
 
 
-def granskning(src: str, titel: str, sidhuvud: Sidhuvud, inst: Installningar, idag: dt.date) -> Granskning:
+def granskning(src: str, titel: str, sidhuvud: Sidhuvud, inst: Granskningstider, idag: dt.date) -> Granskning:
     granskad = sidhuvud.granskad
     if granskad is None:
         return Granskning(src, titel, None, None, sidhuvud.ansvarig, False)

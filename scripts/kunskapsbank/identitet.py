@@ -6,6 +6,8 @@ every merge.
 
 from __future__ import annotations
 
+import difflib
+
 import re
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
@@ -22,7 +24,6 @@ from .yamlfil import las_mapping, las_text
 
 IDENTITETSFIL = Path("lokalt") / "forbund.yml"
 STANDARD_TJANST = "Kunskapsbanken om BIP och VTA"
-MODULER = ("bip", "vta", "ovningar", "engelska")
 EPOST = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 WEBBADRESS = re.compile(r"^https?://[^\s/$.?#][^\s]*\.[^\s]+$", re.IGNORECASE)
 
@@ -40,7 +41,7 @@ class Identitet:
     tjanst: str = STANDARD_TJANST
     adress: str | None = None
     redigera: str | None = None
-    moduler: dict[str, bool] = field(default_factory=lambda: {m: True for m in MODULER})
+    moduler: dict[str, bool] = field(default_factory=dict)     # a part not named here is on
 
     def som_dict(self) -> dict:
         return asdict(self)
@@ -178,7 +179,19 @@ class Identitetsfil(Modell):
     redigera: Annotated[str, _kontrollera(
         kontrollera_webbadress, WEBBADRESS_FEL[0],
         "Skriv adressen till mappen docs/ i ert repo, eller ta bort raden.")] | None = None
-    moduler: dict[Literal[MODULER], bool] | None = None
+    moduler: dict[str, bool] | None = None
+
+    @field_validator("moduler")
+    @classmethod
+    def _delar_som_finns(cls, moduler, info):
+        # The parts are the keys of extra.moduldelar in mkdocs.yml (and engelska).
+        finns = (info.context or {}).get("moduler")
+        for nyckel in moduler or {}:
+            if finns is not None and nyckel not in finns:
+                nara = difflib.get_close_matches(nyckel, finns, n=1, cutoff=0.6)
+                raise fel(f"Delen '{nyckel}' finns inte i materialet.",
+                          f"Menade du '{nara[0]}'?" if nara else f"Delarna heter {', '.join(finns)}.", nyckel)
+        return moduler
 
     @field_validator("profilfarg")
     @classmethod
@@ -208,13 +221,14 @@ def _kommentar_i_stallet(text: str, fynd: InnehallsFel) -> InnehallsFel:
     return fynd
 
 
-def las_identitet(docs_dir: Path) -> Identitet:
-    """Read and check the identity file. Raises InnehallsFel with file, line and column."""
+def las_identitet(docs_dir: Path, moduler: tuple[str, ...] | None = None) -> Identitet:
+    """Read and check the identity file. Raises InnehallsFel with file, line and column.
+    moduler: the parts the material has (installningar.modulnamn), to check the switches."""
     path = docs_dir / IDENTITETSFIL
     visning = f"docs/{IDENTITETSFIL.as_posix()}"
     text = las_text(path, visning)
     data, nod = las_mapping(text, visning)
-    fil, fynd = validera(Identitetsfil, data, nod, visning, kontext={"docs": docs_dir})
+    fil, fynd = validera(Identitetsfil, data, nod, visning, kontext={"docs": docs_dir, "moduler": moduler})
     if fynd:
         raise _kommentar_i_stallet(text, fynd[0])
     textfarg, _ = basta_textfarg(fil.profilfarg)
@@ -222,4 +236,4 @@ def las_identitet(docs_dir: Path) -> Identitet:
                      webbplats=fil.webbplats, synpunkter=fil.synpunkter, profilfarg=fil.profilfarg,
                      textfarg=textfarg, tjanst=fil.tjanst or STANDARD_TJANST,
                      adress=fil.adress.rstrip("/") + "/" if fil.adress else None,
-                     redigera=fil.redigera, moduler={**{m: True for m in MODULER}, **(fil.moduler or {})})
+                     redigera=fil.redigera, moduler=dict(fil.moduler or {}))

@@ -23,13 +23,13 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .bilder import for_stora_bilder, max_kb
+from .bilder import for_stora_bilder
 from .fel import InnehallsFel
 from .haften.definitioner import poster_som_saknas
 from .kallor import Kallor, las
 from .moduler import avlanka_markdown, meddelanden_om_avstangda
 from .markdownkalla import brodtextens_start, med_snippets
-from .rutor import Radkarta, Rutor, problem_i_kallan
+from .rutor import Radkarta, problem_i_kallan
 from .sakerhet import granska_svg
 from .sidhuvud import granska_fil
 from .svarsid import forsvunna_svar, id_i_historiken
@@ -45,11 +45,11 @@ class Utfall:
 
 def granska(kallor: Kallor) -> Utfall:
     """Raises InnehallsFel for a mistake in the settings themselves."""
-    grans, rutor = max_kb(kallor.extra), Rutor.fran_config((kallor.extra.get("lattlast") or {}).get("rutor"))
+    grans, rutor = kallor.installningar.bilder_max_kb, kallor.installningar.rutor
     utfall = Utfall()
     svars_id = id_i_historiken(kallor.rot, os.path.relpath(kallor.docs, kallor.rot))
     for src, fil in kallor.sidor.items():
-        sidhuvud, fel = granska_fil(fil, kallor.namn(src))
+        sidhuvud, fel = granska_fil(fil, kallor.namn(src), kallor.installningar.modulnamn)
         utfall.fel += fel
         if sidhuvud is None and fel:
             continue        # unreadable, or front matter the box check cannot skip
@@ -68,7 +68,8 @@ def granska(kallor: Kallor) -> Utfall:
         if fil.suffix.lower() == ".svg":
             utfall.fel += granska_svg(fil.read_bytes(), kallor.namn(src))
     utfall.varningar += for_stora_bilder([(kallor.namn(s), f) for s, f in kallor.filer.items()], grans)
-    utfall.fel += poster_som_saknas(kallor.extra, sorted(kallor.svenska_sidor()), mkdocs_nod(kallor.config_fil, "extra"))
+    utfall.fel += poster_som_saknas(kallor.installningar, sorted(kallor.svenska_sidor()),
+                                    mkdocs_nod(kallor.config_fil, "extra"))
     utfall.upplysningar = meddelanden_om_avstangda(kallor.modulval, kallor.avstangda)
     return utfall
 

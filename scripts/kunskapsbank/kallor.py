@@ -17,6 +17,8 @@ import pathspec
 
 from .fel import InnehallsFel
 from .identitet import las_identitet
+from .installningar import Installningar, modulnamn
+from .installningar import las as las_installningar
 from .mappar import lankloop_fel
 from .moduler import Modulval
 from .sidsprak import STANDARD, kallsprak
@@ -33,8 +35,12 @@ class Kallor:
     extra: dict                 # extra: in mkdocs.yml, with extra.forbund from the identity file
     filer: dict[str, Path]      # every file in docs/ by its docs-relative path, also left-out ones
     sidor: dict[str, Path]      # the Markdown pages the site is built from, both languages
-    modulval: Modulval
+    installningar: Installningar  # extra: read and checked (kunskapsbank.installningar)
     avstangda: list[str]        # Markdown pages left out because their part is switched off
+
+    @property
+    def modulval(self) -> Modulval:
+        return self.installningar.moduler
 
     @property
     def rot(self) -> Path:
@@ -73,11 +79,12 @@ def las(config_fil: Path | str) -> Kallor:
     if (loop := lankloop_fel(docs, os.path.relpath(docs, config_fil.parent))):
         raise loop
     extra = dict(config.get("extra") or {})
-    extra["forbund"] = las_identitet(docs).som_dict()
-    modulval = Modulval.fran_config(extra, mkdocs_nod(config_fil, "extra"))
+    extra["forbund"] = las_identitet(docs, modulnamn(extra)).som_dict()
+    installningar = las_installningar(extra, mkdocs_nod(config_fil, "extra"), config_fil.parent, config_fil.name)
+    modulval = installningar.moduler
     utelamnat = pathspec.GitIgnoreSpec.from_lines(DOLT + str(config.get("exclude_docs") or "").splitlines())
     filer = _alla_filer(docs)
     alla = [src for src in filer if src.endswith(".md") and not utelamnat.match_file(src)]
     return Kallor(config_fil, docs, extra, filer, {src: filer[src] for src in alla if not modulval.modul_for(src)},
-                  modulval, [src for src in alla if modulval.modul_for(src)])
+                  installningar, [src for src in alla if modulval.modul_for(src)])
 

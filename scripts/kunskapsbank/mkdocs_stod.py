@@ -86,7 +86,8 @@ def sidhuvud(config, src_uri: str, path):
 
     from .sidhuvud import granska_fil
 
-    return minne(config, f"sidhuvud:{Path(path)}", lambda: granska_fil(Path(path), kallnamn(config, src_uri)))
+    return minne(config, f"sidhuvud:{Path(path)}", lambda: granska_fil(Path(path), kallnamn(config, src_uri),
+                                                                       installningar(config).modulnamn))
 
 
 def svenska_meddelanden(config) -> None:
@@ -98,12 +99,20 @@ def svenska_meddelanden(config) -> None:
     installera(Path(config.docs_dir), Path(config.config_file_path), lambda: getattr(i18n, "current_language", None))
 
 
-def rutor(config):
-    """The declared box types (extra.lattlast.rutor in mkdocs.yml), read once per build."""
-    from .rutor import Rutor
+def installningar(config):
+    """Everything under extra: in mkdocs.yml, read and checked once per build
+    (kunskapsbank.installningar), with extra.forbund from the identity file."""
+    from .installningar import las
+    from .yamlfil import mkdocs_nod
 
     with svenska_fel():
-        return minne(config, "rutor", lambda: Rutor.fran_config((config.extra.get("lattlast") or {}).get("rutor")))
+        return minne(config, "installningar", lambda: las(
+            config.extra, mkdocs_nod(config.config_file_path, "extra"), Path(config.config_file_path).parent))
+
+
+def rutor(config):
+    """The declared box types (extra.lattlast.rutor in mkdocs.yml)."""
+    return installningar(config).rutor
 
 
 def kallrader(config, fil):
@@ -186,13 +195,8 @@ def manifestet(config, files):
 
 
 def modulval(config):
-    """The module switches (kunskapsbank.moduler) of this build, read once."""
-    from .moduler import Modulval
-    from .yamlfil import mkdocs_nod
-
-    with svenska_fel():
-        return minne(config, "modulval", lambda: Modulval.fran_config(
-            config.extra, mkdocs_nod(config.config_file_path, "extra")))
+    """The module switches (kunskapsbank.moduler) of this build."""
+    return installningar(config).moduler
 
 
 def granska_menyn(config, nav, files, haften, logg: logging.Logger) -> None:

@@ -14,17 +14,23 @@ import fnmatch
 import posixpath
 import re
 from dataclasses import dataclass, field
-from typing import Annotated, Literal
+from typing import Annotated
 
-from pydantic import StringConstraints
+from pydantic import StringConstraints, field_validator
 
 from .fel import InnehallsFel
 from .markdownkalla import kodrader
-from .validering import Modell, validera
+from .validering import Modell, fel, validera
 
-# Modules that own pages. "engelska" is the English build and owns no page list.
-SIDMODULER = ("bip", "vta", "ovningar")
-MODULNAMN = {"bip": "BIP", "vta": "VTA", "ovningar": "Övningar", "engelska": "engelska sidor"}
+# The parts that own pages are the keys of extra.moduldelar in mkdocs.yml; "engelska"
+# is the English build and owns no page list. How a part is named in messages.
+ENGELSKA = "engelska"
+MODULNAMN = {"bip": "BIP", "vta": "VTA", "ovningar": "Övningar", ENGELSKA: "engelska sidor"}
+DELNAMN = r"^[a-z][a-z0-9-]*$"
+
+
+def delens_namn(modul: str) -> str:
+    return MODULNAMN.get(modul, modul)
 
 # [text](target "title") and [text](<target>); images (![...]) are left alone.
 MD_LANK = re.compile(r"(?<!!)\[(?P<text>(?:[^\[\]]|\[[^\]]*\])*)\]\((?P<mal><[^>]*>|[^)\s]+)(?:\s+\"[^\"]*\")?\)")
@@ -46,12 +52,21 @@ class Avlankning:
 
     def som_text(self) -> str:
         return (f"{self.fil}:{self.rad}: Länken till '{self.mal}' leder till delen "
-                f"{MODULNAMN[self.modul]}, som är avstängd i docs/lokalt/forbund.yml. Länken visas "
+                f"{delens_namn(self.modul)}, som är avstängd i docs/lokalt/forbund.yml. Länken visas "
                 f"som vanlig text. Ta bort länken eller slå på delen igen.")
 
 
 class _Moduldelar(Modell):
-    moduldelar: dict[Literal[SIDMODULER], list[Annotated[str, StringConstraints(min_length=1)]]]
+    moduldelar: dict[Annotated[str, StringConstraints(pattern=DELNAMN)],
+                     list[Annotated[str, StringConstraints(min_length=1)]]]
+
+    @field_validator("moduldelar")
+    @classmethod
+    def _inte_engelska(cls, delar):
+        if ENGELSKA in delar:
+            raise fel(f"'{ENGELSKA}' är namnet på de engelska sidorna och kan inte äga en lista med sidor.",
+                      "Ge delen ett annat namn.", ENGELSKA)
+        return delar
 
 
 @dataclass
@@ -77,7 +92,7 @@ class Modulval:
 
     @property
     def avstangda(self) -> list[str]:
-        return [m for m in (*SIDMODULER, "engelska") if not self.ar_pa(m)]
+        return [m for m in (*self.delar, ENGELSKA) if not self.ar_pa(m)]
 
     def modul_for(self, src: str) -> str | None:
         """The switched-off module that owns the page `src` (docs-relative), or None."""
@@ -172,9 +187,9 @@ def menyn_for_forbundet(nav: list, modulval: Modulval, egna: list[str], rubrik: 
 def meddelanden_om_avstangda(modulval: Modulval, borttagna: list[str]) -> list[str]:
     """One line per switched-off part that removed pages."""
     rader = []
-    for modul in (m for m in modulval.avstangda if m in SIDMODULER):
+    for modul in (m for m in modulval.avstangda if m in modulval.delar):
         antal = sum(1 for src in borttagna if modulval.modul_for(src) == modul)
         if antal:
-            rader.append(f"Delen {MODULNAMN[modul]} är avstängd i docs/lokalt/forbund.yml: {antal} "
+            rader.append(f"Delen {delens_namn(modul)} är avstängd i docs/lokalt/forbund.yml: {antal} "
                          f"{'sida' if antal == 1 else 'sidor'} visas inte i menyn, sökningen eller häftena.")
     return rader

@@ -26,7 +26,7 @@ from .atomisk import skriv_atomiskt
 from .farg import ar_hexfarg, kontrast
 from .kommandorad import SvenskArgumentParser, SvenskHjalp
 from .fel import InnehallsFel
-from .identitet import (EPOST_FEL, IDENTITETSFIL, MODULER, STANDARD_TJANST, WEBBADRESS_FEL,
+from .identitet import (EPOST_FEL, IDENTITETSFIL, STANDARD_TJANST, WEBBADRESS_FEL,
                         kontrollera_epost, kontrollera_loggfil, kontrollera_profilfarg,
                         kontrollera_webbadress, las_identitet, problem_med_text)
 from .yamlfil import las_yaml
@@ -108,8 +108,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--adress", help="adressen där kunskapsbanken ligger på webben, med https://")
     p.add_argument("--redigera", help="adress till mappen docs/ i ert repo för knappen Redigera sidan")
     p.add_argument("--tjanst", help=f"webbplatsens namn (standard: {STANDARD_TJANST})")
-    p.add_argument("--stang-av", action="append", default=[], metavar="DEL", choices=MODULER,
-                   help=f"stäng av en del av materialet: {', '.join(MODULER)} (kan upprepas)")
+    p.add_argument("--stang-av", action="append", default=[], metavar="DEL",
+                   help="stäng av en del av materialet, till exempel vta eller engelska (kan upprepas)")
     p.add_argument("--utan-bygge", action="store_true", help="skriv inställningarna men bygg inte webbplatsen")
     p.add_argument("--rot", default=".", help=argparse.SUPPRESS)
     p.add_argument("-h", "--help", action="help", help="visa den här hjälpen")
@@ -251,13 +251,24 @@ def identitetsfil(varden: dict, loggnamn: str, moduler: dict[str, bool]) -> str:
         moduler="\n".join(f"  {m}: {'true' if pa else 'false'}" for m, pa in moduler.items()))
 
 
-def _nuvarande_moduler(docs: Path) -> dict[str, bool]:
+def materialets_delar(rot: Path) -> tuple[str, ...]:
+    """The parts of the material, from extra.moduldelar in the project's mkdocs.yml."""
+    from .installningar import modulnamn
+    from .kallor import las_config
+
+    try:
+        return modulnamn(las_config(rot / "mkdocs.yml").get("extra") or {})
+    except InnehallsFel:
+        return modulnamn({})
+
+
+def _nuvarande_moduler(docs: Path, delar: tuple[str, ...]) -> dict[str, bool]:
     try:
         data, _ = las_yaml(docs / IDENTITETSFIL)
     except InnehallsFel:
         data = {}
     angivna = data.get("moduler") if isinstance(data.get("moduler"), dict) else {}
-    return {m: angivna.get(m, True) is not False for m in MODULER}
+    return {m: angivna.get(m, True) is not False for m in delar}
 
 
 @contextlib.contextmanager
@@ -306,6 +317,11 @@ def _kor(argv: list[str] | None) -> int:
     docs = rot / "docs"
     varden = {k: normalisera(k, getattr(args, k) or "") for k, _, _ in FALT}
     varden["tjanst"] = (args.tjanst or "").strip()
+    delar = materialets_delar(rot)
+    if (okanda := [m for m in args.stang_av if m not in delar]):
+        print(f"FEL: Inget har ändrats. Delen '{okanda[0]}' finns inte i materialet. Delarna heter "
+              f"{', '.join(delar)}.", file=sys.stderr)
+        return 2
 
     if sys.stdin.isatty():
         fraga_efter(varden)
@@ -319,7 +335,7 @@ def _kor(argv: list[str] | None) -> int:
 
     logga = Path(varden["logga"]).resolve()
     loggnamn = f"lokalt/logga{logga.suffix.lower()}"
-    moduler = _nuvarande_moduler(docs)
+    moduler = _nuvarande_moduler(docs, delar)
     for modul in args.stang_av:
         moduler[modul] = False
     text = identitetsfil(varden, loggnamn, moduler)
@@ -332,7 +348,7 @@ def _kor(argv: list[str] | None) -> int:
         (prov / IDENTITETSFIL).write_text(text, encoding="utf-8")
         shutil.copyfile(logga, prov / loggnamn)
         try:
-            identitet = las_identitet(prov)
+            identitet = las_identitet(prov, delar)
         except InnehallsFel as fel:
             print(f"FEL: Inget har ändrats. {fel.meddelande} {fel.atgard or ''}".strip(), file=sys.stderr)
             return 2

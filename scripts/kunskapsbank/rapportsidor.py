@@ -26,7 +26,6 @@ from pathlib import Path
 from . import granskning, nytt
 from .fel import InnehallsFel
 from .kallor import Kallor, las
-from .lattlast import Installningar, InstallningsFel
 from .lattlast.rapport import rapport_markdown
 from .lattlast.regelsida import inaktuell
 from .lattlast.webbplats import granska_webbplatsen
@@ -63,10 +62,7 @@ class Rapportsidor:
 
 
 def _lattlast(kallor: Kallor, ut: Rapportsidor) -> None:
-    try:
-        inst = Installningar.fran_dict(kallor.extra.get("lattlast"), kallor.rot)
-    except InstallningsFel as fel:
-        raise InnehallsFel("mkdocs.yml", None, str(fel)) from None
+    inst = kallor.installningar.granskaren
     # The rule page lists the rules' data files; a stale page would tell trainers wrong rules.
     if (fel := inaktuell(kallor.docs)):
         fil, _, text = fel.partition(": ")
@@ -81,8 +77,8 @@ def _lattlast(kallor: Kallor, ut: Rapportsidor) -> None:
                                           REGELSIDA if REGELSIDA in kallor.sidor else None)
 
 
-def _granskning(huvuden: dict, titlar: dict[str, str], extra: dict, idag: dt.date, ut: Rapportsidor) -> None:
-    inst = granskning.Installningar.fran_extra(extra)
+def _granskning(huvuden: dict, titlar: dict[str, str], inst: granskning.Granskningstider, idag: dt.date,
+                ut: Rapportsidor) -> None:
     alla = []
     for src, sidhuvud in huvuden.items():
         if sidhuvud is None:
@@ -108,7 +104,7 @@ def gor(kallor: Kallor, idag: dt.date | None = None) -> Rapportsidor:
     huvuden = {src: granska_fil(fil, kallor.namn(src))[0] for src, fil in kallor.sidor.items()}
     titlar = {src: sidtitel(_text(fil), huvuden[src], src) for src, fil in kallor.sidor.items()}
     _lattlast(kallor, ut)
-    _granskning(huvuden, titlar, kallor.extra, idag or dt.date.today(), ut)
+    _granskning(huvuden, titlar, kallor.installningar.granskning, idag or dt.date.today(), ut)
     svenska = {src: titlar[src] for src in kallor.svenska_sidor()}
     ut.sidor[nytt.SIDA] = nytt.sida_markdown(nytt.las_historik(kallor.docs), svenska)
     return ut

@@ -159,7 +159,7 @@ class Sidhuvud(Modell):
     lattlast: Annotated[Any, BeforeValidator(_lattlast)] = None
     sprak: Text | None = None
     redogorelse: bool | None = None
-    modul: Literal["bip", "vta", "ovningar"] | None = None
+    modul: Text | None = None               # a part of the material: a key of extra.moduldelar
     # Review: when a page was last checked, when to check it again and who does it
     granskad: datetime.date | None = None
     granskas_om: Annotated[Any, BeforeValidator(_granskas_om)] = None
@@ -180,6 +180,15 @@ class Sidhuvud(Modell):
     reflektion: Annotated[list[Reflektionskapitel], Field(min_length=1)] | None = None
     # Ids of reflection questions removed on purpose: their saved answers may go.
     borttagna_id: list[SvarsId] | None = None
+
+    @field_validator("modul")
+    @classmethod
+    def _del_som_finns(cls, modul, info):
+        finns = [m for m in (info.context or {}).get("moduler") or () if m != "engelska"]
+        if modul is not None and finns and modul not in finns:
+            raise fel(f"'modul' är '{modul}', men materialet har ingen sådan del.",
+                      f"Skriv en av delarna: {', '.join(finns)}.")
+        return modul
 
     @field_validator("granskad")
     @classmethod
@@ -370,9 +379,10 @@ def _avklippt_av_kommentar(nod, text: str, fil: str) -> list[InnehallsFel]:
     return sorted(fynd, key=lambda f: f.rad)
 
 
-def granska_sidhuvud(kalla: str, fil: str) -> tuple[Sidhuvud | None, list[InnehallsFel]]:
+def granska_sidhuvud(kalla: str, fil: str, moduler: tuple[str, ...] | None = None
+                     ) -> tuple[Sidhuvud | None, list[InnehallsFel]]:
     """Read and check the front matter of a page's source. Returns (front matter, [])
-    or (None, every problem found)."""
+    or (None, every problem found). moduler: the parts of the material, for `modul:`."""
     kalla = kalla.lstrip("\ufeff").replace("\r\n", "\n")
     if (fynd := _sidhuvudets_form(kalla, fil)):
         return None, fynd
@@ -383,7 +393,7 @@ def granska_sidhuvud(kalla: str, fil: str) -> tuple[Sidhuvud | None, list[Inneha
         data, nod = las_mapping(m.group(1), fil, forsta_rad=2)
     except InnehallsFel as err:
         return None, [err]
-    sida, fynd = validera(Sidhuvud, data, nod, fil, forsta_rad=2)
+    sida, fynd = validera(Sidhuvud, data, nod, fil, forsta_rad=2, kontext={"moduler": moduler})
     fynd = sorted(fynd + _ihopslagna_punkter(nod, m.group(1), fil) + _avklippt_av_kommentar(nod, m.group(1), fil),
                   key=lambda f: (f.rad or 0, f.kolumn or 0))
     if sida is None or fynd:
@@ -408,10 +418,11 @@ def sidtitel(kalla: str, sidhuvud: Sidhuvud | None, reserv: str) -> str:
     return m.group(1).strip() if m else reserv
 
 
-def granska_fil(path: Path, fil: str) -> tuple[Sidhuvud | None, list[InnehallsFel]]:
+def granska_fil(path: Path, fil: str, moduler: tuple[str, ...] | None = None
+                ) -> tuple[Sidhuvud | None, list[InnehallsFel]]:
     try:
         kalla = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
         return None, [InnehallsFel(fil, None, f"Filen går inte att läsa ({err.__class__.__name__}).",
                                    "Spara filen som UTF-8.")]
-    return granska_sidhuvud(kalla, fil)
+    return granska_sidhuvud(kalla, fil, moduler)

@@ -78,14 +78,14 @@ def lackor(site_dir: Path, docs: list[dict]) -> list[InnehallsFel]:
     per page (the search index is for everyone)."""
     from lxml import etree, html as lxml_html
 
-    from kunskapsbank.rutor import Rutor
-    from kunskapsbank.synlighet import meningar, utbildartext
+    from kunskapsbank.installningar import las as las_installningar
+    from kunskapsbank.synlighet import utbildartext
 
     sidor = {}
     for sprak in ("sv", "en"):
         if manifest.sokvag(site_dir, sprak).is_file():
             bygge = manifest.las(site_dir, sprak)
-            rutor = Rutor.fran_config((bygge.extra.get("lattlast") or {}).get("rutor"))
+            rutor = las_installningar(bygge.extra).rutor
             sidor.update({s.url: (s, rutor) for s in bygge.sidor})
     per_sida: dict[str, list[str]] = {}
     for d in docs:

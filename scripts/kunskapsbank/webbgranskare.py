@@ -149,10 +149,10 @@ def _forkompilera(pyodide: Path, ut: Path, skript: Path, stdlib: Path) -> None:
 
 def installningar(rot: Path, config: Path) -> dict:
     """The site's checker settings (extra.lattlast) and its glossary, for the page."""
-    from .lattlast.installningar import STANDARD_ORDLISTA, Installningar, las_mkdocs_yml
+    from .lattlast.installningar import STANDARD_ORDLISTA, Granskarinstallningar, las_mkdocs_yml
 
     data = las_mkdocs_yml(config)
-    Installningar.fran_dict(data, rot, config)      # the build stops on bad settings anyway
+    Granskarinstallningar.fran_dict(data, rot, config)      # the build stops on bad settings anyway
     ordlista = data.get("ordlista", STANDARD_ORDLISTA)
     fil = rot / ordlista if ordlista else None
     return {"lattlast": data, "ordlista": ordlista,

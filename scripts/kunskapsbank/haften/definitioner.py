@@ -55,7 +55,7 @@ class Haftesdefinition(Modell):
     malgrupp: Literal["deltagare", "utbildare"]
     sidor: Annotated[list[Text], Field(min_length=1)]
     papper: Annotated[Literal["A4", "A5"], BeforeValidator(lambda v: v.upper() if isinstance(v, str) else v)] = "A4"
-    modul: Literal["bip", "vta", "ovningar"] | None = None
+    modul: Annotated[str, StringConstraints(min_length=1)] | None = None     # a key of extra.moduldelar
     omslag: bool = True
     innehallsforteckning: bool = True
     max_sidor: Annotated[int, Field(ge=1)] | None = None
@@ -107,34 +107,15 @@ def valj_sidor(hafte: Hafte, sidor_i_ordning: list[str], poster: list[str] | Non
     return valda
 
 
-def valj_haften(extra: dict, nod=None) -> list[Hafte]:
-    """The booklets this site builds: the definitions in extra.haften, less those of a
-    switched-off module and less other booklets' pages from it. Raises InnehallsFel."""
-    from ..moduler import Modulval
-
-    modulval = Modulval.fran_config(extra, nod)
-    valda = []
-    for hafte in las_definitioner(extra.get("haften"), nod):
-        if hafte.modul and not modulval.ar_pa(hafte.modul):
-            continue
-        hafte.sidor = [s for s in hafte.sidor if not modulval.modul_for(s)]
-        hafte.lankas_fran = [s for s in hafte.lankas_fran if not modulval.modul_for(s)]
-        if hafte.sidor:
-            valda.append(hafte)
-    return valda
-
-
-def poster_som_saknas(extra: dict, sidor: list[str], nod=None, fil: str = "mkdocs.yml") -> list[InnehallsFel]:
+def poster_som_saknas(installningar, sidor: list[str], nod=None, fil: str = "mkdocs.yml") -> list[InnehallsFel]:
     """An error at its line in mkdocs.yml for each booklet entry (sidor, lankas_fran) that
-    matches no page of the site: the booklet would silently lack it. Raises InnehallsFel
-    for a definition that cannot be read."""
+    matches no page of the site: the booklet would silently lack it."""
     import difflib
 
-    from ..moduler import Modulval
     from ..yamlfil import nod_vid
 
-    modulval, fynd = Modulval.fran_config(extra, nod), []
-    for nr, hafte in enumerate(las_definitioner(extra.get("haften"), nod, fil)):
+    modulval, fynd = installningar.moduler, []
+    for nr, hafte in enumerate(installningar.haften):
         if hafte.modul and not modulval.ar_pa(hafte.modul):
             continue
         for nyckel, poster in (("sidor", hafte.sidor), ("lankas_fran", hafte.lankas_fran)):

@@ -12,9 +12,9 @@ from typing import Callable
 
 from .. import manifest
 from ..fel import InnehallsFel
-from ..rutor import Rutor
 from .bygg import Byggt, bygg_alla, fyll_i_storlekar
-from .definitioner import DefinitionsFel, valj_haften, valj_sidor
+from ..installningar import las as las_installningar
+from .definitioner import DefinitionsFel, valj_sidor
 from .sammanstall import Kallsida
 from .utgava import las_utgava
 
@@ -25,7 +25,7 @@ def bygg_haften(site_dir: Path, rot: Path, rapportera: Callable[[str], None] = p
     `varna`; raises InnehallsFel for what stops the step."""
     site_dir = Path(site_dir)
     bygge = manifest.las(site_dir, "sv")
-    haften = valj_haften(bygge.extra)
+    haften = las_installningar(bygge.extra).haften_som_byggs()
     sidor = {s.src: s for s in bygge.sidor}
     ordning = [s.src for s in bygge.i_menyordning()]
     for hafte in haften:
@@ -39,7 +39,7 @@ def bygg_haften(site_dir: Path, rot: Path, rapportera: Callable[[str], None] = p
                          sidor[src].granskad, Path(rot) / "docs" / src)
                 for src in hafte.kallsidor]
 
-    rutor = Rutor.fran_config((bygge.extra.get("lattlast") or {}).get("rutor"))
+    rutor = las_installningar(bygge.extra).rutor
     byggda = bygg_alla(haften, kallsidor, bygge.extra.get("forbund") or {}, las_utgava(rot), site_dir,
                        bygge.site_url, rapportera, varna, rutor)
     for b in byggda:

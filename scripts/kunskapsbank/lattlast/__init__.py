@@ -7,5 +7,5 @@
 
 from .fynd import Fynd  # noqa: F401
 from .granskare import LasFel, Resultat, granska_fil, granska_text  # noqa: F401
-from .installningar import Installningar, InstallningsFel  # noqa: F401
+from .installningar import Granskarinstallningar, InstallningsFel  # noqa: F401
 from .statistik import Statistik  # noqa: F401

@@ -27,7 +27,7 @@ from ..sidhuvud import granska_fil as granska_sidhuvudfil
 from ..mappar import lankloop_fel
 from .fynd import ALLVARLIGHETER, ORDNING, Fynd
 from .granskare import LasFel, Resultat, granska_fil, granska_text
-from .installningar import Installningar, InstallningsFel, las_mkdocs_yml
+from .installningar import Granskarinstallningar, InstallningsFel, las_mkdocs_yml
 from .rattning import diff, ratta
 
 
@@ -119,7 +119,7 @@ class Utskrift:
     antal: dict[str, int]
 
 
-def _granska_en(fil: Path, inst: Installningar, format_: str | None = None) -> Resultat | Utskrift | LasFel:
+def _granska_en(fil: Path, inst: Granskarinstallningar, format_: str | None = None) -> Resultat | Utskrift | LasFel:
     """One file's result, findings sorted; written out already when format_ is given."""
     try:
         resultat = granska_fil(fil, inst, _visningsnamn(fil))
@@ -138,7 +138,7 @@ def _granska_en(fil: Path, inst: Installningar, format_: str | None = None) -> R
     return Utskrift(text.encode("utf-8"), antal)
 
 
-def _granska_alla(filer: list[Path], inst: Installningar, format_: str | None = None) -> list:
+def _granska_alla(filer: list[Path], inst: Granskarinstallningar, format_: str | None = None) -> list:
     """Results in the files' order. Much text is checked in two processes (the machine
     the site is built on has two cores); the dictionaries are loaded before the fork.
     The files go out a few at a time, so a process slowed by other work gets fewer."""
@@ -215,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     try:
-        inst = Installningar.fran_dict(las_mkdocs_yml(config), rot, config)
+        inst = Granskarinstallningar.fran_dict(las_mkdocs_yml(config), rot, config)
     except InstallningsFel as fel:
         plats = f"{config}:{fel.rad}" if fel.rad else f"{config}"
         print(f"FEL: {plats}: {fel.text}", file=sys.stderr)

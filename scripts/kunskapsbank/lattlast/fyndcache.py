@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..cachemapp import las_cache, spara_cache
 from .granskare import Resultat
-from .installningar import Installningar
+from .installningar import Granskarinstallningar
 
 PAKETET = Path(__file__).resolve().parent.parent
 SPRAKPAKET = ("simplemma", "wordfreq")
@@ -38,13 +38,13 @@ def motorns_avtryck() -> str:
     return h.hexdigest()
 
 
-def _installningarna(inst: Installningar) -> str:
+def _installningarna(inst: Granskarinstallningar) -> str:
     # Sets in a fixed order: their own order changes from one Python process to the next.
     return json.dumps(dataclasses.asdict(inst), sort_keys=True, ensure_ascii=False,
                       default=lambda v: sorted(v, key=repr) if isinstance(v, (set, frozenset)) else repr(v))
 
 
-def nyckel(kalla: bytes, namn: str, inst: Installningar) -> str:
+def nyckel(kalla: bytes, namn: str, inst: Granskarinstallningar) -> str:
     h = hashlib.sha256()
     for del_ in (motorns_avtryck().encode(), _installningarna(inst).encode(), namn.encode(), kalla):
         h.update(len(del_).to_bytes(8, "big"))

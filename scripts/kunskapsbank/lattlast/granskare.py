@@ -7,11 +7,11 @@ from functools import partial
 from pathlib import Path
 
 from .fynd import ORDNING, Fynd
-from .installningar import NIVA_ALIAS, Installningar, ar_tal
+from .installningar import NIVA_ALIAS, Granskarinstallningar, ar_tal
 from .markdown import LISTPUNKT, RUBRIK, RUTRUBRIK, SIDHUVUDTEXT, STYCKE, Dokument, las_markdown
 from .regler import Kontext, alla_regler
 from .regler.bas import Meningsblock
-from .sidhuvud import rad_for_nyckel, sidtext
+from .sidhuvudtext import rad_for_nyckel, sidtext
 from .statistik import Statistik, rakna
 from .text import ORDETS_TEXT, dela_meningar
 
@@ -40,7 +40,7 @@ class LasFel(Exception):
     """A file that cannot be read; the text is Swedish and names the file."""
 
 
-def _niva_och_granser(dok: Dokument, inst: Installningar, path: str):
+def _niva_och_granser(dok: Dokument, inst: Granskarinstallningar, path: str):
     """Return (level, limits, problem findings) from the page's `lattlast:` setting."""
     varde = dok.front_matter.get("lattlast", inst.standardniva)
     problem: list[Fynd] = []
@@ -79,7 +79,7 @@ def _en_rad(text: str | None) -> str | None:
     return " ".join(text.split()) if text is not None and "\n" in text else text
 
 
-def _kor_regler(kontext: Kontext, inst: Installningar, regler) -> list[Fynd]:
+def _kor_regler(kontext: Kontext, inst: Granskarinstallningar, regler) -> list[Fynd]:
     dok, path, fynd = kontext.dok, kontext.path, []
     sista_rad = max(len(dok.rader), 1)
     for regel in regler:
@@ -102,9 +102,9 @@ def _kor_regler(kontext: Kontext, inst: Installningar, regler) -> list[Fynd]:
     return fynd
 
 
-def granska_text(kalla: str, path: str = "<text>", inst: Installningar | None = None) -> Resultat:
+def granska_text(kalla: str, path: str = "<text>", inst: Granskarinstallningar | None = None) -> Resultat:
     """Check one Markdown text. Never raises on any input."""
-    inst = inst or Installningar()
+    inst = inst or Granskarinstallningar()
     dok = las_markdown(kalla)
     fynd: list[Fynd] = []
     if dok.front_matter_fel:
@@ -143,7 +143,7 @@ def granska_text(kalla: str, path: str = "<text>", inst: Installningar | None = 
     return Resultat(path, niva, fynd, statistik)
 
 
-def granska_fil(fil: Path, inst: Installningar | None = None, visningsnamn: str | None = None) -> Resultat:
+def granska_fil(fil: Path, inst: Granskarinstallningar | None = None, visningsnamn: str | None = None) -> Resultat:
     namn = visningsnamn or str(fil)
     return granska_text(las_kalla(fil, namn), namn, inst)
 

@@ -53,7 +53,7 @@ def ar_tal(varde) -> bool:
 
 
 @dataclass
-class Installningar:
+class Granskarinstallningar:
     nivaer: dict = field(default_factory=lambda: copy.deepcopy(STANDARD_NIVAER))
     standardniva: str = "klarsprak"
     avstangda_regler: set = field(default_factory=set)
@@ -65,7 +65,7 @@ class Installningar:
 
     @classmethod
     def fran_dict(cls, data: dict | None, rot: Path | None = None,
-                  kallfil: Path | None = None) -> "Installningar":
+                  kallfil: Path | None = None) -> "Granskarinstallningar":
         """Settings from extra.lattlast. kallfil (default rot/mkdocs.yml) is read only
         to tell which line a bad setting stands on."""
         from .regler import alla_regler
@@ -155,24 +155,19 @@ def las_forkortningar(path: Path) -> dict[str, str]:
     return resultat
 
 
-def _yaml_lasare():
-    import yaml
-
-    class Lasare(yaml.SafeLoader):
-        pass
-
-    # MkDocs' own tags (!ENV, !!python/name:...) mean nothing to the checker.
-    Lasare.add_multi_constructor("", lambda loader, suffix, node: None)
-    return Lasare
-
-
 def las_mkdocs_yml(path: Path) -> dict:
-    """extra.lattlast from mkdocs.yml, tolerant of MkDocs' custom YAML tags."""
-    import yaml
+    """extra.lattlast from mkdocs.yml, read as every step reads it (yamlfil: MkDocs' own
+    tags mean nothing, a key twice is a mistake). InstallningsFel for a file that cannot
+    be read, with its line."""
+    from ..fel import InnehallsFel
+    from ..yamlfil import MkdocsLasare, las_yaml_nod
 
     if not path.exists():
         return {}
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_yaml_lasare()) or {}
+    try:
+        data, _ = las_yaml_nod(path.read_text(encoding="utf-8-sig"), path.name, lasare=MkdocsLasare)
+    except InnehallsFel as fel:
+        raise InstallningsFel(f"{fel.fil}: {fel.meddelande} {fel.atgard or ''}".strip(), fel.rad) from None
     if not isinstance(data, dict):
         return {}
     return ((data.get("extra") or {}).get("lattlast")) or {}

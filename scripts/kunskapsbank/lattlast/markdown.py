@@ -18,7 +18,7 @@ from ..markdownkalla import kodrader
 
 # Block kinds that hold running text.
 STYCKE, RUBRIK, LISTPUNKT, RUTRUBRIK = "stycke", "rubrik", "listpunkt", "rutrubrik"
-# Text from the front matter that a course page shows (see sidhuvud.py).
+# Text from the front matter that a course page shows (see sidhuvudtext.py).
 SIDHUVUDTEXT = "sidhuvudtext"
 
 HEADING = re.compile(r"^(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+[ \t]*)?$")

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from . import fyndcache
 from .granskare import LasFel, Resultat, granska_text, las_kalla
-from .installningar import Installningar
+from .installningar import Granskarinstallningar
 
 
-def granska_webbplatsen(sidor: list[tuple[str, Path]], inst: Installningar) -> tuple[list[Resultat], list[str]]:
+def granska_webbplatsen(sidor: list[tuple[str, Path]], inst: Granskarinstallningar) -> tuple[list[Resultat], list[str]]:
     """(results, problems) for (display name, file) pairs. A page that cannot be read
     is a problem in Swedish, never a traceback."""
     resultat, problem = [], []

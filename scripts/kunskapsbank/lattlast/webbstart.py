@@ -15,11 +15,11 @@ MAPP = Path("/kb")
 os.environ.setdefault("KB_FREKVENSTABELL", str(MAPP / "sv-frekvenser.xz"))
 os.environ.setdefault("KB_LEMMAFIL", str(MAPP / "sv-lemman.xz"))
 
-from .installningar import Installningar  # noqa: E402  (after the word files are named)
+from .installningar import Granskarinstallningar  # noqa: E402  (after the word files are named)
 from .webbsvar import granska_inklistrad_text  # noqa: E402
 
 
-def _installningar() -> Installningar:
+def _installningar() -> Granskarinstallningar:
     data = json.loads((MAPP / "installningar.json").read_text(encoding="utf-8"))
     rot = MAPP / "rot"
     if data["ordlista"]:
@@ -27,7 +27,7 @@ def _installningar() -> Installningar:
         fil = rot / data["ordlista"]
         fil.parent.mkdir(parents=True, exist_ok=True)
         fil.write_text(data["ordlistans_text"], encoding="utf-8")
-    return Installningar.fran_dict(data["lattlast"], rot, rot / "mkdocs.yml")
+    return Granskarinstallningar.fran_dict(data["lattlast"], rot, rot / "mkdocs.yml")
 
 
 _INST = _installningar()

@@ -10,10 +10,10 @@ from __future__ import annotations
 import copy
 
 from .granskare import granska_text
-from .installningar import NIVANAMN, Installningar
+from .installningar import NIVANAMN, Granskarinstallningar
 
 
-def granska_inklistrad_text(text: str, niva: str, inst: Installningar) -> dict:
+def granska_inklistrad_text(text: str, niva: str, inst: Granskarinstallningar) -> dict:
     if niva not in NIVANAMN:
         niva = inst.standardniva
     inst = copy.copy(inst)
