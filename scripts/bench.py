@@ -30,6 +30,8 @@ from pathlib import Path
 
 
 ROT = Path(__file__).resolve().parent.parent
+# The copy of the project's frame that the tests build with (tests/projektkopia.py).
+sys.path.insert(0, str(ROT / "tests"))
 
 
 def _bygg(projekt: Path, site: Path, env: dict | None = None) -> tuple[float, int]:
@@ -67,7 +69,7 @@ def generera_stor_plats(mal: Path, antal_sidor: int = 300, seed: int = 1) -> Non
     slump = random.Random(seed)
     stycken = _stycken_fran_innehallet()
     sys.path.insert(0, str(ROT / "scripts"))
-    from kunskapsbank.projektkopia import kopiera_projekt
+    from projektkopia import kopiera_projekt
     kopiera_projekt(mal, med_innehall=False, rot=ROT)
     docs = mal / "docs"
     (docs / "index.md").write_text("---\ntitle: Start\n---\n\n# Start\n\nEn stor testplats.\n",
@@ -95,7 +97,7 @@ def bar_material(mal: Path) -> Path:
     import yaml
 
     sys.path.insert(0, str(ROT / "scripts"))
-    from kunskapsbank.projektkopia import andra_config, kopiera_projekt
+    from projektkopia import andra_config, kopiera_projekt
     kopiera_projekt(mal, rot=ROT)
     shutil.rmtree(mal / "hooks")
     shutil.rmtree(mal / "overrides")
@@ -517,7 +519,7 @@ def bench_forhandsvisning() -> None:
     import statistics
     with tempfile.TemporaryDirectory() as tmp:
         sys.path.insert(0, str(ROT / "scripts"))
-        from kunskapsbank.projektkopia import kopiera_projekt
+        from projektkopia import kopiera_projekt
         var = kopiera_projekt(Path(tmp) / "var", rot=ROT)
         bar = bar_material(Path(tmp) / "bar")
         src = "bip/vad-ar-bip.md"

@@ -24,7 +24,7 @@ from kunskapsbank.fel import InnehallsFel
 from kunskapsbank.markdownkalla import med_snippets
 from kunskapsbank.rutor import Radkarta, Rutor, bara_for_deltagare, problem_i_html, problem_i_kallan
 from kunskapsbank.sakerhet import granska_sidans_html
-from kunskapsbank.sidhuvud import FRONT_MATTER, granska_sidhuvud
+from kunskapsbank.sidhuvud import granska_sidhuvud
 from kunskapsbank.svarsid import forsvunna_svar
 from kunskapsbank.synlighet import KLASS, for_deltagare, markera, meningar, utbildartext
 
@@ -111,8 +111,8 @@ def bygg_sida(text: str, src: str, rot: Path = ROT, tidigare_id: set[str] = froz
     fel += [p.som_fel(namn, karta) for p in problem_i_kallan(med, RUTOR)]
     if fel:
         return Sida(fel)
-    m = FRONT_MATTER.match(text.lstrip("\ufeff").replace("\r\n", "\n"))
-    brodtext = text.lstrip("\ufeff")[m.end():] if m else text
+    from mkdocs.utils.meta import get_data       # as MkDocs itself takes the front matter off
+    brodtext, _ = get_data(text.lstrip("\ufeff").replace("\r\n", "\n"))
     html = rendera_markdown(kurssidor.lagg_till(brodtext, sidhuvud), rot)
     fel = granska_sidans_html(html, text, namn) + [p.som_fel(namn, karta) for p in problem_i_html(html, med, RUTOR)]
     return Sida(fel, None if fel else markera(html, RUTOR), sidhuvud)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kunskapsbank.projektkopia import andra_config, kopiera_projekt  # noqa: F401 (used by tests)
+from projektkopia import andra_config, kopiera_projekt  # noqa: F401 (used by tests)
 
 ROT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")

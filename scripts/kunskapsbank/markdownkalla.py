@@ -27,6 +27,13 @@ def sidhuvudets_slut(rader: list[str]) -> int | None:
     return next((i for i in range(1, len(rader)) if rader[i].rstrip() in ("---", "...")), None)
 
 
+def sidhuvudets_text(rader: list[str]) -> str | None:
+    """The YAML between the front matter's --- lines (the lines 2 to the closing one), or
+    None when the page has no closed front matter. Every reader of front matter starts here."""
+    slut = sidhuvudets_slut(rader)
+    return "\n".join(rader[1:slut]) + "\n" if slut else None
+
+
 def brodtextens_start(rader: list[str]) -> int:
     """The index of the first line after the front matter (0 without a closed one)."""
     slut = sidhuvudets_slut(rader)

@@ -19,13 +19,11 @@ import yaml
 from pydantic import BeforeValidator, Field, StringConstraints, field_validator, model_validator
 
 from .fel import InnehallsFel
-from .markdownkalla import har_sidhuvud, kodrader, sidhuvudets_slut
+from .markdownkalla import brodtextens_start, har_sidhuvud, kodrader, sidhuvudets_slut, sidhuvudets_text
 from .sidhuvudnycklar import KURSTILLFALLE_NYCKLAR, OVNING_NYCKLAR  # noqa: F401
 from .validering import Modell, fel, validera
 from .yamlfil import alla_noder, las_mapping, nod_vid
 
-# Front matter as MkDocs finds it: "---" on the first line, up to "---" or "...".
-FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
 BOKSTAVER = "ABCDEFGH"          # one letter per alternative in the test and its answer key
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -386,19 +384,22 @@ def granska_sidhuvud(kalla: str, fil: str, moduler: tuple[str, ...] | None = Non
     kalla = kalla.lstrip("\ufeff").replace("\r\n", "\n")
     if (fynd := _sidhuvudets_form(kalla, fil)):
         return None, fynd
-    m = FRONT_MATTER.match(kalla)
-    if not m:
+    rader = kalla.split("\n")
+    yaml_text = sidhuvudets_text(rader)
+    if yaml_text is None:
         return Sidhuvud(), []
     try:
-        data, nod = las_mapping(m.group(1), fil, forsta_rad=2)
+        data, nod = las_mapping(yaml_text, fil, forsta_rad=2)
     except InnehallsFel as err:
         return None, [err]
     sida, fynd = validera(Sidhuvud, data, nod, fil, forsta_rad=2, kontext={"moduler": moduler})
-    fynd = sorted(fynd + _ihopslagna_punkter(nod, m.group(1), fil) + _avklippt_av_kommentar(nod, m.group(1), fil),
+    fynd = sorted(fynd + _ihopslagna_punkter(nod, yaml_text, fil) + _avklippt_av_kommentar(nod, yaml_text, fil),
                   key=lambda f: (f.rad or 0, f.kolumn or 0))
     if sida is None or fynd:
         return None, fynd
-    fynd = _antal_fel(kalla, m.start(1), m.end(), nod, sida, fil)
+    # Offsets in kalla: where the YAML starts (after the first line) and the body starts.
+    brodtext = sum(len(r) + 1 for r in rader[:brodtextens_start(rader)])
+    fynd = _antal_fel(kalla, len(rader[0]) + 1, brodtext, nod, sida, fil)
     return (None if fynd else sida), fynd
 
 
@@ -414,7 +415,8 @@ def sidtitel(kalla: str, sidhuvud: Sidhuvud | None, reserv: str) -> str:
     """The title a page shows: its front matter title, else its first main heading."""
     if sidhuvud is not None and sidhuvud.title:
         return sidhuvud.title
-    m = re.search(r"^# +(.+?)\s*#*\s*$", FRONT_MATTER.sub("", kalla.lstrip("\ufeff"), count=1), re.MULTILINE)
+    rader = kalla.lstrip("\ufeff").replace("\r\n", "\n").split("\n")
+    m = re.search(r"^# +(.+?)\s*#*\s*$", "\n".join(rader[brodtextens_start(rader):]), re.MULTILINE)
     return m.group(1).strip() if m else reserv
 
 

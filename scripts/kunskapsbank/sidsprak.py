@@ -35,8 +35,3 @@ def svensk_kalla(src_uri: str) -> str:
     """The default-language source a page stands for: `x.en.md` -> `x.md`."""
     sprak = kallsprak(src_uri)
     return src_uri[: -len(f".{sprak}.md")] + ".md" if sprak != STANDARD else src_uri
-
-
-def oversattningar(src_uri: str) -> list[str]:
-    """The sources that would translate a default-language page: `x.md` -> [`x.en.md`]."""
-    return [src_uri[:-3] + f".{sprak}.md" for sprak in SPRAK if sprak != STANDARD]

@@ -10,24 +10,25 @@ purpose. Without git (a copy with no history) there is nothing to compare with.
 
 from __future__ import annotations
 
-import re
 import subprocess
 from pathlib import Path
-
-import yaml
 
 from .fel import InnehallsFel
 
 # A line in a diff that adds or removes a question id; only such commits are read.
 ID_RAD = r"^\s*(- )?id:\s"
-FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
 
 
 def _id_i(text: str) -> set[str]:
-    m = FRONT_MATTER.match(text.lstrip("\ufeff").replace("\r\n", "\n"))
+    """The reflection ids in a page's front matter (an older version may not be readable)."""
+    from .fel import InnehallsFel
+    from .markdownkalla import sidhuvudets_text
+    from .yamlfil import las_yaml_nod
+
+    yaml_text = sidhuvudets_text(text.lstrip("\ufeff").replace("\r\n", "\n").split("\n"))
     try:
-        data = yaml.safe_load(m.group(1)) if m else None
-    except yaml.YAMLError:
+        data = las_yaml_nod(yaml_text, "", forsta_rad=2)[0] if yaml_text else None
+    except InnehallsFel:
         return set()
     kapitel = data.get("reflektion") if isinstance(data, dict) else None
     return {str(f["id"]) for k in kapitel if isinstance(k, dict) for f in k.get("fragor") or []

@@ -118,17 +118,20 @@ def las_yaml_nod(text: str, namn: str, forsta_rad: int = 1,
                  lasare: type[yaml.SafeLoader] = Lasare) -> tuple[object, yaml.Node | None]:
     """Return (data, root node) of a YAML text. Raises InnehallsFel with line and column.
     The data is the caller's own copy; the nodes are shared and only read."""
-    data, nod = _las_yaml_nod(text, namn, forsta_rad, lasare)
+    try:
+        data, nod = _las_yaml_nod(text, forsta_rad, lasare)
+    except InnehallsFel as fel:           # read without a name: the caller's goes in the message
+        raise InnehallsFel(namn, fel.rad, fel.meddelande, fel.atgard, fel.kolumn) from None
     return copy.deepcopy(data), nod
 
 
 # One build reads the same front matter and mkdocs.yml in several steps (the source
-# check, the report pages and the hooks run in one process), and reading is the slow
-# part. Keyed by the text (and its name), so an edited file is read again; a problem is
-# raised, not kept, so each reading reports it.
+# check, the report pages, the checker and the hooks run in one process), and reading is
+# the slow part. Keyed by the text, so an edited file is read again; a problem is raised,
+# not kept, so each reading reports it, with the name its reader gives the file.
 @lru_cache(maxsize=1024)
-def _las_yaml_nod(text: str, namn: str, forsta_rad: int,
-                  lasare: type[yaml.SafeLoader]) -> tuple[object, yaml.Node | None]:
+def _las_yaml_nod(text: str, forsta_rad: int, lasare: type[yaml.SafeLoader]) -> tuple[object, yaml.Node | None]:
+    namn = ""
     loader = lasare(text)
     try:
         nod = loader.kb_nod = loader.get_single_node()

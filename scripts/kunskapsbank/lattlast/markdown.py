@@ -175,30 +175,25 @@ def rensa_inline(text: str) -> str:
 def _las_front_matter(rader: list[str]) -> tuple[dict, FrontMatterFel | None, int, object | None]:
     """Return (front matter, error, index of the first line after it, YAML node).
     Line numbers in the node count from the line after the first ---."""
-    if not rader or rader[0].strip() != "---":
-        return {}, None, 0, None
-    for i in range(1, len(rader)):
-        if rader[i].strip() in ("---", "..."):
-            import yaml
+    from ..fel import InnehallsFel
+    from ..markdownkalla import har_sidhuvud, sidhuvudets_slut, sidhuvudets_text
+    from ..yamlfil import las_yaml_nod
 
-            from ..yamlfil import yaml_fel
-            lasare = yaml.SafeLoader("\n".join(rader[1:i]))
-            try:
-                nod = lasare.get_single_node()
-                data = (lasare.construct_document(nod) if nod is not None else None) or {}
-            except yaml.YAMLError as err:
-                # The line where the mistake is (an unclosed quote: where it opens).
-                rad = yaml_fel(err, "\n".join(rader[1:i]), "", forsta_rad=2).rad or 2
-                return {}, FrontMatterFel(rad, "Sidhuvudet (front matter) går inte att läsa"), i + 1, None
-            except Exception:  # e.g. nesting too deep for the parser: never a traceback
-                return {}, FrontMatterFel(2, "Sidhuvudet (front matter) går inte att läsa"), i + 1, None
-            finally:
-                lasare.dispose()
-            if not isinstance(data, dict):
-                return {}, FrontMatterFel(2, "Sidhuvudet (front matter) ska bestå av nycklar med värden"), i + 1, None
-            return data, None, i + 1, nod
-    return {}, FrontMatterFel(1, "Sidhuvudet börjar med --- men stängs aldrig med en rad ---, så det "
-                                 "visas som text på sidan"), 0, None
+    if not har_sidhuvud(rader):
+        return {}, None, 0, None
+    text, slut = sidhuvudets_text(rader), sidhuvudets_slut(rader)
+    if text is None:
+        return {}, FrontMatterFel(1, "Sidhuvudet börjar med --- men stängs aldrig med en rad ---, så det "
+                                     "visas som text på sidan"), 0, None
+    try:
+        data, nod = las_yaml_nod(text, "", forsta_rad=2)
+    except InnehallsFel as fel:     # the line where the mistake is (an unclosed quote: where it opens)
+        return {}, FrontMatterFel(fel.rad or 2, "Sidhuvudet (front matter) går inte att läsa"), slut + 1, None
+    if data is None:
+        return {}, None, slut + 1, nod
+    if not isinstance(data, dict):
+        return {}, FrontMatterFel(2, "Sidhuvudet (front matter) ska bestå av nycklar med värden"), slut + 1, None
+    return data, None, slut + 1, nod
 
 
 def _utan_kommentarer(rad: str, i_kommentar: bool) -> tuple[str, bool]:

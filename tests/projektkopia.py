@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-ROT = Path(__file__).resolve().parents[2]
+ROT = Path(__file__).resolve().parents[1]
 
 
 def andra_config(path: Path, andring) -> None:
