@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import sprak
-from .bas import Kontext, Regel, Traff, registrera
+from .bas import Exempel, Kontext, Regel, Traff, registrera
 
 AKRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,}[a-zåäö]?)(?![\wÅÄÖåäö])")
 ROMERSKA = re.compile(r"^[IVXLCDM]+$")
@@ -56,6 +56,10 @@ class OforklaradForkortning(Regel):
     # capitals are common, a warning that does not stop a trainer's pull request.
     allvarlighet = "warning"
     namn = "Oförklarad förkortning"
+    exempel = (
+        Exempel("Kontakta KLX om du har frågor.", True),
+        Exempel("Kontakta Kommunens lärcentrum i Xstad (KLX) om du har frågor. KLX svarar i dag.", False),
+    )
 
     def granska(self, k: Kontext):
         forklarade: set[str] | None = None     # read when the first acronym needs it

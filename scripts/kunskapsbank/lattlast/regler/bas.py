@@ -55,6 +55,18 @@ class Meningsblock:
                      tuple(replacements), safe and bool(replacements))
 
 
+@dataclass(frozen=True)
+class Exempel:
+    """A text a rule must (traff) or must not find something in, as Markdown. rattad: the
+    text once the first replacement the rule offers stands in the finding's place. niva:
+    the level the example is checked at. Each rule's examples run as its tests
+    (tests/regler/test_<id>.py) and stand on the rules page."""
+    text: str
+    traff: bool
+    rattad: str | None = None
+    niva: str = "klarsprak"
+
+
 @dataclass
 class Kontext:
     path: str
@@ -76,6 +88,11 @@ class Regel:
     # A rule that guards what participants see cannot be switched off in config or inline.
     kan_stangas_av: bool = True
     # Which sources the rule reads: text rules skip tables, code and comments.
+    exempel: tuple[Exempel, ...] = ()
+
+    def alla_exempel(self) -> tuple[Exempel, ...]:
+        """The rule's examples: its own, and for a rule of data, every entry's."""
+        return self.exempel
 
     def granska(self, k: Kontext) -> Iterator[Traff]:  # pragma: no cover - interface
         raise NotImplementedError

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..markdown import LISTPUNKT, SIDHUVUDTEXT, STYCKE
 from ..text import ORDETS_TEXT
-from .bas import Kontext, Regel, Traff, registrera
+from .bas import Exempel, Kontext, Regel, Traff, registrera
 
 
 @registrera
@@ -12,6 +12,14 @@ class LangMening(Regel):
     id = "lang-mening"
     allvarlighet = "warning"
     namn = "Lång mening"
+    exempel = (
+        Exempel("Deltagaren som har varit utan arbete under en lång tid och som nu vill börja arbeta igen behöver "
+                "ofta stöd från flera olika myndigheter på samma gång.", True),
+        Exempel("Deltagaren behöver ofta stöd från flera myndigheter.", False),
+        # Lättläst has the lower limit: 15 words.
+        Exempel("Deltagaren behöver ofta stöd från flera olika myndigheter och från kommunen på samma gång "
+                "under hela året.", True, niva="lattlast"),
+    )
 
     def granska(self, k: Kontext):
         grans = k.grans["mening_max_ord"]
@@ -31,6 +39,11 @@ class LangtStycke(Regel):
     id = "lang-stycke"
     allvarlighet = "warning"
     namn = "Långt stycke"
+    exempel = (
+        Exempel("Kursen börjar i maj. Den pågår i tre dagar. Vi träffas i stadshuset. Ta med ett block. "
+                "Vi bjuder på lunch. Säg till om du har allergier. Ring om du blir sjuk.", True),
+        Exempel("Kursen börjar i maj. Den pågår i tre dagar.\n\nVi träffas i stadshuset.", False),
+    )
 
     def granska(self, k: Kontext):
         max_meningar, max_ord = k.grans["stycke_max_meningar"], k.grans["stycke_max_ord"]
@@ -50,6 +63,10 @@ class LangtOrd(Regel):
     id = "lang-ord"
     allvarlighet = "info"
     namn = "Mycket långt ord"
+    exempel = (
+        Exempel("Hon söker arbetsmarknadsutbildningsplatserna i länet.", True),
+        Exempel("Hon söker platser på kurser i länet.", False),
+    )
 
     def granska(self, k: Kontext):
         grans = k.grans["ord_max_bokstaver"]

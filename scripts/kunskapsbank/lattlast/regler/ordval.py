@@ -10,7 +10,7 @@ from functools import lru_cache
 from .. import ordstart, sprak
 from ..regeldata import Post, forkortningar, frasmonster, krangliga_ord
 from ..text import ORDETS_LAG
-from .bas import Kontext, Meningsblock, Regel, registrera
+from .bas import Exempel, Kontext, Meningsblock, Regel, registrera
 
 BOJNINGAR = ("ande", "ades", "ade", "ats", "at", "ad", "ar", "as", "er", "es", "s", "t", "r")
 # Present participles: "den verkställande direktören", "inkommande samtal". Used as an
@@ -20,6 +20,12 @@ PRESENS_PARTICIP = ("ande", "ende")
 
 
 SUBJEKT = {"jag", "du", "han", "hon", "hen", "vi", "ni", "de", "dom", "man", "den", "det"}
+
+
+def _exempel_ur(poster) -> tuple[Exempel, ...]:
+    """The examples of a word list's entries: ja finds, nej does not, rattad is ja fixed."""
+    return tuple(e for p in poster for e in (Exempel(p.exempel["ja"], True, p.exempel.get("rattad")),
+                                             Exempel(p.exempel["nej"], False)))
 
 
 @lru_cache(maxsize=200_000)
@@ -78,6 +84,9 @@ def _ar_forst(mb: Meningsblock, start: int) -> bool:
 @registrera
 class KrangligtOrd(Regel):
     id = "krangligt-ord"
+
+    def alla_exempel(self):
+        return _exempel_ur(krangliga_ord().alla)
     allvarlighet = "warning"
     namn = "Krångligt ord"
 
@@ -152,6 +161,9 @@ ORD_FORE = re.compile(r"(\w+)\W*$")
 @registrera
 class Forkortning(Regel):
     id = "forkortning"
+
+    def alla_exempel(self):
+        return _exempel_ur(forkortningar()[0])
     allvarlighet = "warning"
     namn = "Förkortning"
 
@@ -201,6 +213,10 @@ REFLEXIVA = {"sig", "sin", "sitt", "sina", "ens"}
 @registrera
 class Man(Regel):
     id = "man"
+    exempel = (
+        Exempel("Man skickar ansökan till kommunen.", True),
+        Exempel("Mannen skickar ansökan till kommunen.", False),
+    )
     allvarlighet = "warning"
     namn = "Man i stället för du"
 

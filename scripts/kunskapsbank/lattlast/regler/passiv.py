@@ -7,7 +7,7 @@ from functools import lru_cache
 from .. import sprak
 from ..regeldata import passivdata
 from ..text import Ord
-from .bas import Kontext, Regel, Traff, registrera
+from .bas import Exempel, Kontext, Regel, Traff, registrera
 
 # The word lists, with the reason for each, are data: data/passiv.yml.
 _GRUPPER = passivdata()["grupper"]
@@ -312,6 +312,10 @@ class Passiv(Regel):
     id = "passiv"
     allvarlighet = "warning"
     namn = "Passiv form"
+
+    def alla_exempel(self):
+        return tuple(e for g in _GRUPPER.values() for e in (Exempel(g["exempel"]["ja"], True),
+                                                            Exempel(g["exempel"]["nej"], False)))
 
     def granska(self, k: Kontext):
         for mb in k.block:

@@ -7,7 +7,7 @@ error and cannot be switched off (see kunskapsbank.rutor).
 from __future__ import annotations
 
 from ...rutor import problem_i_kallan
-from .bas import Kontext, Regel, Traff, registrera
+from .bas import Exempel, Kontext, Regel, Traff, registrera
 
 
 @registrera
@@ -16,6 +16,10 @@ class Ruta(Regel):
     allvarlighet = "error"
     namn = "Rutor och utbildarens anteckningar"
     kan_stangas_av = False
+    exempel = (
+        Exempel('Text.\n\n!!! utbildare "Utbildarens anteckningar"\nFråga gruppen först.', True),
+        Exempel('Text.\n\n!!! utbildare "Utbildarens anteckningar"\n    Fråga gruppen först.', False),
+    )
 
     def granska(self, k: Kontext):
         for p in problem_i_kallan(k.dok.rader, k.rutor):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..installningar import NIVANAMN
 from ..markdown import RUBRIK
-from .bas import Kontext, Regel, Traff, registrera
+from .bas import Exempel, Kontext, Regel, Traff, registrera
 
 
 
@@ -13,6 +13,10 @@ class Rubrik(Regel):
     id = "rubrik"
     allvarlighet = "error"
     namn = "Rubriker"
+    exempel = (
+        Exempel("# Kursen\n\n### Dag ett\n\nVi träffas.", True),       # a level skipped
+        Exempel("# Kursen\n\n## Dag ett\n\nVi träffas.", False),
+    )
 
     def granska(self, k: Kontext):
         # Material shows the front-matter title as the page's H1 when the text has none.
@@ -46,6 +50,10 @@ class AltText(Regel):
     id = "alt-text"
     allvarlighet = "error"
     namn = "Bild utan alternativtext"
+    exempel = (
+        Exempel("![](bilder/karta.png)", True),
+        Exempel("![Karta över orten med kursens lokal](bilder/karta.png)", False),
+    )
 
     def granska(self, k: Kontext):
         for bild in k.dok.bilder:
@@ -60,6 +68,10 @@ class Lix(Regel):
     id = "lix"
     allvarlighet = "error"
     namn = "Läsbarhet (LIX)"
+    exempel = (
+        Exempel('Myndighetssamverkan förutsätter gemensamma målformuleringar, kontinuerlig uppföljning och kompetensutveckling. Organisationernas ansvarsfördelning dokumenteras i överenskommelser. Handläggarnas förhållningssätt påverkar deltagarnas motivation avsevärt. Arbetsgivarkontakter etableras genom systematiska kartläggningar. Rehabiliteringsinsatserna samordnas genom gemensamma planeringsprocesser. Finansieringsmodellen möjliggör långsiktiga satsningar. Uppföljningsrutinerna säkerställer kvalitetsutvecklingen kontinuerligt. Arbetsförmedlingens representanter medverkar regelbundet. Försäkringskassans handläggare bidrar med specialistkunskaper. Kommunernas arbetsmarknadsenheter tillhandahåller praktikplatser. Regionens hälsovårdsorganisation erbjuder rehabiliteringsmöjligheter. Samordningsförbundets styrelse fastställer verksamhetsplanen årligen. Deltagarnas erfarenheter sammanställs systematiskt i utvärderingsrapporter. Styrgruppens sammanträden protokollförs noggrant enligt gällande riktlinjer för dokumentation. Informationsöverföringen mellan organisationerna förbättras genom gemensamma digitala plattformar.', True),
+        Exempel('Vi träffas en gång i veckan. Vi pratar om jobb. Du får hjälp att hitta en plats. Vi ringer till chefer på orten. Du får gå på besök. Du får prova på ett jobb. Vi hjälper dig med det som är svårt. Du kan ta med en vän. Vi bjuder på kaffe. Vi går igenom vad du vill göra. Sedan gör vi en plan. Du får en kopia av den. Ring oss om du har frågor. Vi svarar på dagen. Du kan också skriva till oss. Vi hörs snart.', False),
+    )
 
     def granska(self, k: Kontext):
         maxvarde = k.grans.get("lix_max")

@@ -8,7 +8,7 @@ import subprocess
 import unicodedata
 from functools import lru_cache
 
-from .bas import Kontext, Regel, Traff, registrera
+from .bas import Exempel, Kontext, Regel, Traff, registrera
 
 TYPSNITT = "DejaVu Sans"     # the booklets' body font, see haften/hafte.css
 BIDI = {0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
@@ -60,6 +60,11 @@ class Tecken(Regel):
     id = "tecken"
     allvarlighet = "error"
     namn = "Tecken som skrivs ut fel"
+    exempel = (
+        Exempel("Bra jobbat \U0001F44D", True),
+        Exempel("Kursen \u202ebörjar i maj.", True),
+        Exempel("Bra jobbat!", False),
+    )
 
     def granska(self, k: Kontext):
         # Each distinct character is judged once; most pages have none that prints
