@@ -8,10 +8,11 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from kunskapsbank import manifest, sprakpass
-from kunskapsbank.mallcache import med_mallcache
-from kunskapsbank.mkdocs_stod import byggmapp, forhandsvisning, manifestet, svenska_fel, utan_adress_ingen_sitemap
-from kunskapsbank.sokindex import bygg_sokindex
+from kunskapsbank import manifest
+from kunskapsbank.motor import sprakpass
+from kunskapsbank.motor.mallcache import med_mallcache
+from kunskapsbank.motor.mkdocs_stod import byggmapp, forhandsvisning, manifestet, svenska_fel, utan_adress_ingen_sitemap
+from kunskapsbank.sok.sokindex import bygg_sokindex
 
 
 def on_config(config):    # every Jinja environment of the build, print-site's own too

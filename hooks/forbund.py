@@ -1,13 +1,13 @@
 """The förbund's own site: its identity (config.extra.forbund), parts switched off, its
-own pages and style (kunskapsbank.identitet, .moduler, .lokalt)."""
+own pages and style (kunskapsbank.forbund.identitet, .moduler, .lokalt)."""
 
 from pathlib import Path
 
-from kunskapsbank.identitet import las_identitet, som_html
-from kunskapsbank.installningar import modulnamn
-from kunskapsbank.lokalt import lokal_stilmall, lokala_sidor
-from kunskapsbank.mkdocs_stod import forhandsvisning, modulval, svenska_fel
-from kunskapsbank.moduler import avlanka_markdown, menyn_for_forbundet
+from kunskapsbank.forbund.identitet import las_identitet, som_html
+from kunskapsbank.kallor.installningar import modulnamn
+from kunskapsbank.kallor.lokalt import lokal_stilmall, lokala_sidor
+from kunskapsbank.motor.mkdocs_stod import forhandsvisning, modulval, svenska_fel
+from kunskapsbank.kallor.moduler import avlanka_markdown, menyn_for_forbundet
 
 
 def on_config(config):     # before mkdocs-static-i18n (-100) reads the nav and languages

@@ -1,12 +1,12 @@
 """Booklets and the menu: checks the definitions and the pages outside the menu
-(kunskapsbank.meny), offers each page's booklets; the PDFs are a step after MkDocs."""
+(kunskapsbank.kontroller.meny), offers each page's booklets; the PDFs are a step after MkDocs."""
 
 import logging
 import os
 
 from kunskapsbank.haften.definitioner import lankar_per_sida
-from kunskapsbank.mkdocs_stod import granska_menyn, installningar, svenska_fel
-from kunskapsbank.sidsprak import svensk_kalla, webbsprak
+from kunskapsbank.motor.mkdocs_stod import granska_menyn, installningar, svenska_fel
+from kunskapsbank.grund.sidsprak import svensk_kalla, webbsprak
 
 log = logging.getLogger("mkdocs.plugins.haften")
 

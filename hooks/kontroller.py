@@ -1,5 +1,5 @@
 """What must never be published, and who sees what. Stops the sources when MkDocs runs on
-its own (kunskapsbank.kallkontroll) and what Markdown made of each page (.sakerhet,
+its own (kunskapsbank.kontroller.kallkontroll) and what Markdown made of each page (.sakerhet,
 .rutor); says MkDocs' messages about links in Swedish (.mkdocs_meddelanden); marks what
 only trainers may see and hands the search plugin each page without it (.synlighet)."""
 
@@ -7,11 +7,11 @@ import logging
 
 from mkdocs.plugins import CombinedEvent, event_priority
 
-from kunskapsbank.mkdocs_stod import kallkontroll, kallnamn, kallrader, rutor, stoppa, svenska_meddelanden
-from kunskapsbank.rutor import problem_i_html
-from kunskapsbank.sakerhet import granska_sidans_html
-from kunskapsbank.sidsprak import ar_reservkopia
-from kunskapsbank.synlighet import for_deltagare, markera
+from kunskapsbank.motor.mkdocs_stod import kallkontroll, kallnamn, kallrader, rutor, stoppa, svenska_meddelanden
+from kunskapsbank.kontroller.rutor import problem_i_html
+from kunskapsbank.kontroller.sakerhet import granska_sidans_html
+from kunskapsbank.grund.sidsprak import ar_reservkopia
+from kunskapsbank.kontroller.synlighet import for_deltagare, markera
 
 log = logging.getLogger("mkdocs.plugins.kontroller")
 

@@ -1,13 +1,13 @@
-"""What front matter asks for: summary, knowledge test, reflection (kunskapsbank.kurssidor)
-and the accessibility statement's facts (kunskapsbank.redogorelse)."""
+"""What front matter asks for: summary, knowledge test, reflection (kunskapsbank.sidor.kurssidor)
+and the accessibility statement's facts (kunskapsbank.sidor.redogorelse)."""
 
 from pathlib import Path
 
-from kunskapsbank import kurssidor
-from kunskapsbank.git import senast_andrad
-from kunskapsbank.mkdocs_stod import sidhuvud
-from kunskapsbank.redogorelse import fyll_i, las_testresultat
-from kunskapsbank.sidsprak import kallsprak
+from kunskapsbank.sidor import kurssidor
+from kunskapsbank.grund.git import senast_andrad
+from kunskapsbank.motor.mkdocs_stod import sidhuvud
+from kunskapsbank.sidor.redogorelse import fyll_i, las_testresultat
+from kunskapsbank.grund.sidsprak import kallsprak
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -1,12 +1,12 @@
 """Adds the report pages (readability, review dates, "Nytt i materialet") and the notes
-on overdue pages that the step kunskapsbank.rapportsidor made before MkDocs."""
+on overdue pages that the step kunskapsbank.sidor.rapportsidor made before MkDocs."""
 
 import logging
 
 from mkdocs.plugins import event_priority
 
-from kunskapsbank.granskning import lagg_till_notis
-from kunskapsbank.mkdocs_stod import lagg_till_genererad, rapportsidor
+from kunskapsbank.sidor.granskning import lagg_till_notis
+from kunskapsbank.motor.mkdocs_stod import lagg_till_genererad, rapportsidor
 
 log = logging.getLogger("mkdocs.plugins.rapportsidor")
 

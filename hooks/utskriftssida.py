@@ -1,10 +1,10 @@
 """The Swedish whole-site print page (mkdocs-print-site-plugin) at print_page/, with links
-to left-out pages pointed at the website (see kunskapsbank.utskriftssida)."""
+to left-out pages pointed at the website (see kunskapsbank.sidor.utskriftssida)."""
 
 from mkdocs.plugins import event_priority
 from mkdocs_print_site_plugin.urls import get_page_key
 
-from kunskapsbank.utskriftssida import bara_i_svenska_passet, ratta_utskriftssidan
+from kunskapsbank.sidor.utskriftssida import bara_i_svenska_passet, ratta_utskriftssidan
 
 
 @event_priority(-110)    # after print-site (0) and mkdocs-static-i18n (-100), which sets the language

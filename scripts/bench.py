@@ -303,19 +303,19 @@ def bench_sok() -> None:
         if s["plats"] != 1:
             print(f"  {'inte i topp 3' if not s['plats'] or s['plats'] > 3 else 'plats ' + str(s['plats'])}: "
                   f"{s['fraga']!r} ({s['slag']}) väntade {s['vantade']}, fick {s['traffar']}")
-    print(f"Sökindexsteget (python -m kunskapsbank.sokindex site/, med uppstart): {sekunder:.2f} s")
+    print(f"Sökindexsteget (python -m kunskapsbank.sok.sokindex site/, med uppstart): {sekunder:.2f} s")
 
 
 def _tid_for_sokindexsteget(site: Path) -> float:
     """The build has run the step; put back the plugin's index and time the step alone,
-    in a fresh Python process, as `python -m kunskapsbank.sokindex site/`."""
+    in a fresh Python process, as `python -m kunskapsbank.sok.sokindex site/`."""
     sokmapp = site / "search"
     index = json.loads((sokmapp / "search_index.json").read_text(encoding="utf-8"))
     index["docs"] = [d for sprak in index.pop("sok") for d in
                      json.loads((sokmapp / f"sok.{sprak}.json").read_text(encoding="utf-8"))["docs"]]
     (sokmapp / "search_index.json").write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "kunskapsbank.sokindex", str(site)],
+    subprocess.run([sys.executable, "-m", "kunskapsbank.sok.sokindex", str(site)],
                    cwd=ROT / "scripts", check=True, capture_output=True)
     return time.perf_counter() - start
 
@@ -429,7 +429,7 @@ def bench_webbgranskare() -> None:
     klar = "document.querySelector('.kb-granska').dataset.granskningar === '%d'"
     with tempfile.TemporaryDirectory() as tmp:
         _bygg_utan_haften(Path(tmp) / "site")
-        subprocess.run([sys.executable, "-m", "kunskapsbank.webbgranskare", str(Path(tmp) / "site"),
+        subprocess.run([sys.executable, "-m", "kunskapsbank.webbgranskare.bygg", str(Path(tmp) / "site"),
                         "--rot", str(ROT)], check=True)
         overfort: list[int] = []
         with _gzipserver(Path(tmp) / "site", overfort) as url, starta_chromium() as browser:

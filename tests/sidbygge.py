@@ -19,14 +19,14 @@ import yaml
 from bs4 import BeautifulSoup
 from lxml import html as lxml_html
 
-from kunskapsbank import kurssidor
-from kunskapsbank.fel import InnehallsFel
-from kunskapsbank.markdownkalla import med_snippets
-from kunskapsbank.rutor import Radkarta, Rutor, bara_for_deltagare, problem_i_html, problem_i_kallan
-from kunskapsbank.sakerhet import granska_sidans_html
-from kunskapsbank.sidhuvud import granska_sidhuvud
-from kunskapsbank.svarsid import forsvunna_svar
-from kunskapsbank.synlighet import KLASS, for_deltagare, markera, meningar, utbildartext
+from kunskapsbank.sidor import kurssidor
+from kunskapsbank.grund.fel import InnehallsFel
+from kunskapsbank.grund.markdownkalla import med_snippets
+from kunskapsbank.kontroller.rutor import Radkarta, Rutor, bara_for_deltagare, problem_i_html, problem_i_kallan
+from kunskapsbank.kontroller.sakerhet import granska_sidans_html
+from kunskapsbank.kallor.sidhuvud import granska_sidhuvud
+from kunskapsbank.kallor.svarsid import forsvunna_svar
+from kunskapsbank.kontroller.synlighet import KLASS, for_deltagare, markera, meningar, utbildartext
 
 ROT = Path(__file__).resolve().parent.parent
 RUTOR = Rutor()

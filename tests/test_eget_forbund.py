@@ -47,7 +47,7 @@ def png(bredd: int, hojd: int, rgb: tuple[int, int, int]) -> bytes:
 
 def ny_forbund(projekt: Path, *args: str) -> subprocess.CompletedProcess:
     """scripts/ny-forbund, run with the fork's own code (the wrapper only adds the venv)."""
-    return subprocess.run([sys.executable, "-m", "kunskapsbank.nytt_forbund", "--rot", str(projekt), *args],
+    return subprocess.run([sys.executable, "-m", "kunskapsbank.forbund.nytt_forbund", "--rot", str(projekt), *args],
                           capture_output=True, text=True, stdin=subprocess.DEVNULL,
                           env={**os.environ, "PYTHONPATH": str(projekt / "scripts"), "NO_MKDOCS_2_WARNING": "1"})
 
@@ -303,8 +303,8 @@ def test_fel_uppgifter_ger_svenskt_fel_och_andrar_ingenting(tmp_path):
 
 
 def test_for_ljus_profilfarg_far_forslag_pa_morkare_nyans():
-    from kunskapsbank.farg import kontrast
-    from kunskapsbank.identitet import kontrollera_profilfarg
+    from kunskapsbank.forbund.farg import kontrast
+    from kunskapsbank.forbund.identitet import kontrollera_profilfarg
     assert kontrollera_profilfarg("#1f4e79") is None
     problem, atgard = kontrollera_profilfarg("#ffd700")
     assert "för låg kontrast mot vitt (1.40:1" in problem
@@ -323,7 +323,7 @@ def ny_forbund_i_terminal(projekt: Path, *args: str, ctrl_c_ignoreras: bool = Fa
     ctrl_c_ignoreras, started the way a script's background job starts it: SIGINT ignored."""
     import pexpect
     import signal
-    return pexpect.spawn(sys.executable, ["-m", "kunskapsbank.nytt_forbund", "--rot", str(projekt), *args],
+    return pexpect.spawn(sys.executable, ["-m", "kunskapsbank.forbund.nytt_forbund", "--rot", str(projekt), *args],
                          cwd=str(projekt), encoding="utf-8", timeout=30, dimensions=(50, 200),
                          env={**os.environ, "PYTHONPATH": str(projekt / "scripts"), "NO_MKDOCS_2_WARNING": "1"},
                          preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if ctrl_c_ignoreras else None)
@@ -463,7 +463,7 @@ def test_ctrl_c_medan_filerna_skrivs_vantar_tills_alla_ar_skrivna(tmp_path):
 import os, signal, sys
 # As in a terminal, whatever the test runner ignores (a script's background job ignores SIGINT).
 signal.signal(signal.SIGINT, signal.default_int_handler)
-from kunskapsbank import nytt_forbund
+from kunskapsbank.forbund import nytt_forbund
 skriv, skrivna = nytt_forbund.skriv_atomiskt, []
 def skriv_och_tryck_ctrl_c(mal, data):
     skriv(mal, data)
@@ -482,7 +482,7 @@ print("SKRIVNA", status, ",".join(skrivna))
 
 
 def test_avbruten_skrivning_lamnar_den_gamla_filen_hel(tmp_path, monkeypatch):
-    from kunskapsbank import atomisk
+    from kunskapsbank.grund import atomisk
 
     fil = tmp_path / "forbund.yml"
     fil.write_text("namn: Gammalt\n", encoding="utf-8")
@@ -497,8 +497,8 @@ def test_avbruten_skrivning_lamnar_den_gamla_filen_hel(tmp_path, monkeypatch):
 
 
 def test_profilfarg_utan_citattecken_forklaras_pa_ratt_rad(tmp_path):
-    from kunskapsbank.fel import InnehallsFel
-    from kunskapsbank.identitet import las_identitet
+    from kunskapsbank.grund.fel import InnehallsFel
+    from kunskapsbank.forbund.identitet import las_identitet
 
     shutil.copytree(ROT / "docs/lokalt", tmp_path / "lokalt")
     fil = tmp_path / "lokalt/forbund.yml"
@@ -515,9 +515,9 @@ def test_profilfarg_utan_citattecken_forklaras_pa_ratt_rad(tmp_path):
 
 def test_identitetsfilen_och_ny_forbund_har_samma_krav_pa_kortnamnet(tmp_path):
     """A short name ny-forbund refuses is refused in the identity file too, at its line."""
-    from kunskapsbank.fel import InnehallsFel
-    from kunskapsbank.identitet import las_identitet
-    from kunskapsbank.nytt_forbund import problem_med
+    from kunskapsbank.grund.fel import InnehallsFel
+    from kunskapsbank.forbund.identitet import las_identitet
+    from kunskapsbank.forbund.nytt_forbund import problem_med
 
     shutil.copytree(ROT / "docs/lokalt", tmp_path / "lokalt")
     fil = tmp_path / "lokalt/forbund.yml"

@@ -8,9 +8,9 @@ import re
 
 import pytest
 
-from kunskapsbank import granskning
-from kunskapsbank.fel import InnehallsFel
-from kunskapsbank.sidhuvud import las_sidhuvud
+from kunskapsbank.sidor import granskning
+from kunskapsbank.grund.fel import InnehallsFel
+from kunskapsbank.kallor.sidhuvud import las_sidhuvud
 from verktyg import bygg, kopiera_projekt, med_stilmall, skriv_sida
 
 IDAG = dt.date(2027, 6, 1)

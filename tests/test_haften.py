@@ -211,7 +211,7 @@ def test_hela_webbplatsen_pa_en_sida_ar_svensk(webbplats):
 
 
 def test_lank_till_sida_utanfor_utskriftssidan_leder_till_webbplatsen():
-    from kunskapsbank.utskriftssida import ratta_lankar_till_utelamnade_sidor
+    from kunskapsbank.sidor.utskriftssida import ratta_lankar_till_utelamnade_sidor
     sida = ('<h1 id="granskaren">Granskaren</h1>'
             '<a href="#lattlast">rapporten</a> <a href="#granskaren">upp</a> '
             '<a href="#bip-kurser-bip2-dag-1">dag 1</a>')

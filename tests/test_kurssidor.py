@@ -11,8 +11,9 @@ import yaml
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
-from kunskapsbank import kurssidor, sidhuvud
-from kunskapsbank.fel import InnehallsFel
+from kunskapsbank.sidor import kurssidor
+from kunskapsbank.kallor import sidhuvud
+from kunskapsbank.grund.fel import InnehallsFel
 from verktyg import ROT, axe_brister, tabba_till
 
 DOCS = ROT / "docs"

@@ -111,7 +111,7 @@ def test_en_sida_som_inte_gar_att_lasa_ar_ett_svenskt_problem(tmp_path, cache):
 
 
 def test_riktiga_webbplatsen_far_samma_fynd_fran_cachen(tmp_path, cache, monkeypatch):
-    from kunskapsbank.kallor import las
+    from kunskapsbank.kallor.kallorna import las
 
     kallor = las(ROT / "mkdocs.yml")
     inst = Granskarinstallningar.fran_dict(kallor.extra.get("lattlast"), kallor.rot)

@@ -1,11 +1,11 @@
-"""Compiled templates are kept between builds (kunskapsbank.mallcache), but a changed
+"""Compiled templates are kept between builds (kunskapsbank.motor.mallcache), but a changed
 template, or the same template under other Jinja settings, is never served stale."""
 
 from __future__ import annotations
 
 import jinja2
 
-from kunskapsbank.mallcache import mallcache
+from kunskapsbank.motor.mallcache import mallcache
 
 
 def _mallmapp(tmp_path, monkeypatch, text: str):

@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from kunskapsbank.haften import las_definitioner
-from kunskapsbank.meny import avsnitt_i_menyn, sidor_utanfor_menyn
+from kunskapsbank.kontroller.meny import avsnitt_i_menyn, sidor_utanfor_menyn
 from verktyg import ROT, bygg, kopiera_projekt, skriv_sida
 
 MKDOCS_ENGELSKA = "The following pages exist in the docs directory"

@@ -300,7 +300,7 @@ def _fragorna(sida) -> list[tuple[str, frozenset, str]]:
 
 
 def _tidigare_id(src: str) -> set[str]:
-    from kunskapsbank.sidhuvud import granska_sidhuvud
+    from kunskapsbank.kallor.sidhuvud import granska_sidhuvud
     sida, _ = granska_sidhuvud((ROT / "docs" / src).read_text(encoding="utf-8"), src)
     return set(sida.svars_id) if sida is not None else set()
 
@@ -415,7 +415,7 @@ def test_ofarliga_misstag_ger_haften_sokindex_och_sidor_utan_anteckningar(tmp_pa
                            for d in sok["docs"] if d["location"].split("#")[0] == url)
         assert soktext and not innehaller(soktext, meningar), src
     from lxml import html as lxml_html
-    from kunskapsbank.synlighet import KLASS
+    from kunskapsbank.kontroller.synlighet import KLASS
     for src, meningar in hemligt.items():
         dom = lxml_html.fromstring((site / src.removesuffix(".md") / "index.html").read_bytes())
         markerat = " ".join(" ".join(e.text_content().split()) for e in dom.xpath(f"//*[contains(@class, '{KLASS}')]"))
@@ -460,12 +460,12 @@ def test_nytt_id_pa_en_reflektionsfraga_stoppar_bygget_tills_det_gamla_star_kvar
     original = fil.read_text(encoding="utf-8")
     fil.write_text(original.replace("- id: egen-fraga\n", "- id: fraga-till-arbetsgivaren\n"), encoding="utf-8")
     git("commit", "-qam", "Nytt id")
-    fel = subprocess.run([sys.executable, "-m", "kunskapsbank.kallkontroll"], cwd=projekt, capture_output=True,
+    fel = subprocess.run([sys.executable, "-m", "kunskapsbank.kontroller.kallkontroll"], cwd=projekt, capture_output=True,
                          text=True)
     assert fel.returncode == 1 and f"docs/{REFLEKTION}:5: Reflektionsfrågan med id 'egen-fraga'" in fel.stderr, fel.stderr
     fil.write_text(original.replace("- id: egen-fraga\n", "- id: fraga-till-arbetsgivaren\n"
                                     "        tidigare_id: [egen-fraga]\n"), encoding="utf-8")
-    ok = subprocess.run([sys.executable, "-m", "kunskapsbank.kallkontroll"], cwd=projekt, capture_output=True,
+    ok = subprocess.run([sys.executable, "-m", "kunskapsbank.kontroller.kallkontroll"], cwd=projekt, capture_output=True,
                         text=True)
     assert ok.returncode == 0, ok.stderr
 
@@ -509,7 +509,7 @@ def test_sokindexet_har_ingen_mening_ur_nagon_utbildaranteckning(webbplats):
     from lxml import etree, html as lxml_html
 
     from kunskapsbank import manifest
-    from kunskapsbank.synlighet import utbildartext
+    from kunskapsbank.kontroller.synlighet import utbildartext
     from sidbygge import RUTOR
 
     provade = 0
@@ -526,7 +526,7 @@ def test_sokindexet_har_ingen_mening_ur_nagon_utbildaranteckning(webbplats):
             assert not innehaller(per_sida.get(sida.url, ""), hemligt), (sida.src, innehaller(per_sida[sida.url], hemligt))
     assert provade >= 15
     # The whole-site print page shows each page again: each note there is marked as well.
-    from kunskapsbank.synlighet import KLASS, bara_for_utbildare
+    from kunskapsbank.kontroller.synlighet import KLASS, bara_for_utbildare
     utskrift = lxml_html.fromstring((webbplats / "print_page/index.html").read_bytes())
     omarkerade = [e for e in utskrift.iter() if isinstance(e.tag, str)
                   and bara_for_utbildare(e.tag, [k for k in (e.get("class") or "").split() if k != KLASS], RUTOR)
@@ -609,8 +609,8 @@ def test_en_bild_som_saknas_stoppar_haftet_med_sida_och_rad(tmp_path):
 def test_tecken_som_haftets_typsnitt_saknar_ar_fel_i_forbundets_fil(tmp_path):
     """An emoji in the förbund's name would print as an empty box on every booklet page:
     the identity file stops the build at its line."""
-    from kunskapsbank.identitet import las_identitet
-    from kunskapsbank.fel import InnehallsFel
+    from kunskapsbank.forbund.identitet import las_identitet
+    from kunskapsbank.grund.fel import InnehallsFel
     projekt = kopiera_projekt(tmp_path / "projekt", med_innehall=False)
     fil = projekt / "docs/lokalt/forbund.yml"
     text = fil.read_text(encoding="utf-8")

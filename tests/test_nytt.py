@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from kunskapsbank import nytt
+from kunskapsbank.sidor import nytt
 from verktyg import bygg, kopiera_projekt, skriv_sida
 
 pytestmark = pytest.mark.xdist_group("nytt")

@@ -35,7 +35,7 @@ def pdftext(fil: Path) -> str:
 
 
 def ny_forbund(projekt: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kunskapsbank.nytt_forbund", "--rot", str(projekt), *args],
+    return subprocess.run([sys.executable, "-m", "kunskapsbank.forbund.nytt_forbund", "--rot", str(projekt), *args],
                           capture_output=True, text=True, stdin=subprocess.DEVNULL,
                           env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
 
@@ -119,7 +119,7 @@ def svg(innehall: str, forst: str = "") -> bytes:
 
 @pytest.mark.parametrize("innehall, vantat", SVG_FALL)
 def test_svg_med_aktivt_innehall_eller_extern_referens_stoppas_med_rad(innehall, vantat):
-    from kunskapsbank.sakerhet import granska_svg
+    from kunskapsbank.kontroller.sakerhet import granska_svg
     problem = granska_svg(svg(innehall), "docs/bilder/bild.svg")
     assert problem, innehall
     assert any(vantat in str(p) for p in problem), [str(p) for p in problem]
@@ -128,7 +128,7 @@ def test_svg_med_aktivt_innehall_eller_extern_referens_stoppas_med_rad(innehall,
 
 
 def test_svg_med_stilmall_entitet_eller_trasig_xml_stoppas():
-    from kunskapsbank.sakerhet import granska_svg
+    from kunskapsbank.kontroller.sakerhet import granska_svg
     stilmall = granska_svg(svg("", '<?xml-stylesheet href="https://example.org/s.css"?>\n'), "a.svg")
     assert "stilmall" in str(stilmall[0])
     bomb = granska_svg(svg("<text>&a;</text>", '<!DOCTYPE svg [<!ENTITY a "aaaa">]>\n'), "a.svg")
@@ -138,7 +138,7 @@ def test_svg_med_stilmall_entitet_eller_trasig_xml_stoppas():
 
 
 def test_ofarliga_svg_och_alla_svg_filer_i_docs_godkanns():
-    from kunskapsbank.sakerhet import granska_svg
+    from kunskapsbank.kontroller.sakerhet import granska_svg
     ofarlig = svg('<defs><linearGradient id="g"/></defs><rect fill="url(#g)" width="5" height="5"/>'
                   '<use href="#g"/><image href="data:image/png;base64,iVBORw0KGgo=" width="1" height="1"/>'
                   '<style>rect { stroke: url(#g) }</style>',
@@ -155,7 +155,7 @@ def test_ofarliga_svg_och_alla_svg_filer_i_docs_godkanns():
 
 def test_sidans_html_utanfor_vitlistan_ger_fil_och_rad():
     import markdown
-    from kunskapsbank.sakerhet import granska_sidans_html
+    from kunskapsbank.kontroller.sakerhet import granska_sidans_html
     kalla = ("---\ntitle: Prov\n---\n\n# Prov\n\nText.\n\n"           # lines 1-7
              '<p onclick="alert(1)">Klicka</p>\n\n'                     # 9
              '<div style="background: url(http://example.org/x.png)">Ruta</div>\n\n'   # 11
@@ -179,8 +179,8 @@ def test_sidans_html_utanfor_vitlistan_ger_fil_och_rad():
 
 def test_tillaten_html_och_egna_formular_passerar_vitlistan():
     import markdown
-    from kunskapsbank import kurssidor
-    from kunskapsbank.sakerhet import granska_sidans_html
+    from kunskapsbank.sidor import kurssidor
+    from kunskapsbank.kontroller.sakerhet import granska_sidans_html
     kalla = ('<details class="tip"><summary>Mer</summary><p>Text med <abbr title="Arbetsförmedlingen">AF'
              '</abbr>, <kbd>Ctrl</kbd> och <mark>markering</mark>.</p></details>\n\n'
              '| A | B |\n|:--|--:|\n| 1 | 2 |\n\n'
@@ -190,7 +190,7 @@ def test_tillaten_html_och_egna_formular_passerar_vitlistan():
     assert granska_sidans_html(html, kalla, "docs/a.md") == []
     for sida, skapa in (("vta/kunskapstest.md", kurssidor.kunskapstest), ("vta/reflektion.md", kurssidor.reflektion)):
         text = (ROT / "docs" / sida).read_text(encoding="utf-8")
-        from kunskapsbank.sidhuvud import las_sidhuvud
+        from kunskapsbank.kallor.sidhuvud import las_sidhuvud
         formular = markdown.markdown(skapa(las_sidhuvud(text, sida)), extensions=["md_in_html", "attr_list"])
         assert "<form" in formular, sida
         assert granska_sidans_html(formular, text, sida) == [], sida
@@ -278,8 +278,8 @@ def test_tillaten_html_formular_och_stor_bild_bygger_med_varning(tmp_path):
 
 
 def test_bildgrans_kan_andras_och_fel_varde_ger_svenskt_fel(tmp_path):
-    from kunskapsbank.bilder import STANDARD_MAX_KB, for_stora_bilder, max_kb
-    from kunskapsbank.fel import InnehallsFel
+    from kunskapsbank.kallor.bilder import STANDARD_MAX_KB, for_stora_bilder, max_kb
+    from kunskapsbank.grund.fel import InnehallsFel
     assert max_kb({}) == STANDARD_MAX_KB and max_kb({"bilder": {"max_kb": 300}}) == 300
     for fel in ("mycket", 0, True, -5):
         with pytest.raises(InnehallsFel, match="max_kb ska vara ett heltal"):
@@ -297,8 +297,8 @@ def test_bildgrans_kan_andras_och_fel_varde_ger_svenskt_fel(tmp_path):
 
 
 def test_logga_utanfor_lokalt_eller_via_lank_ut_ger_fel_pa_radens_nummer(tmp_path):
-    from kunskapsbank.fel import InnehallsFel
-    from kunskapsbank.identitet import las_identitet
+    from kunskapsbank.grund.fel import InnehallsFel
+    from kunskapsbank.forbund.identitet import las_identitet
     docs = tmp_path / "docs"
     shutil.copytree(ROT / "docs/lokalt", docs / "lokalt")
     shutil.copy2(ROT / "docs/lokalt/logga.svg", tmp_path / "utanfor.svg")
@@ -337,7 +337,7 @@ def test_lint_med_en_mapp_med_lankloop_ger_svenskt_fel(tmp_path):
 # --- The privacy check of a built site ---------------------------------------------------
 
 def test_integritetskontrollen_hittar_inline_stil_style_element_och_svg(tmp_path):
-    from kunskapsbank.integritet import externa_resurser
+    from kunskapsbank.kontroller.integritet import externa_resurser
     site = tmp_path / "site"
     (site / "a").mkdir(parents=True)
     ren = '<html><head><style>p { color: red }</style></head><body><p style="color: red">Hej</p></body></html>'

@@ -8,9 +8,9 @@ import re
 
 import pytest
 
-from kunskapsbank import kurssidor
+from kunskapsbank.sidor import kurssidor
 from kunskapsbank.lattlast import granska_text
-from kunskapsbank.sidhuvud import granska_sidhuvud, las_sidhuvud
+from kunskapsbank.kallor.sidhuvud import granska_sidhuvud, las_sidhuvud
 from verktyg import ROT, WebbServer, andra_config, bygg, kopiera_projekt
 
 TEST = "docs/vta/kunskapstest.md"
@@ -105,7 +105,7 @@ def test_ratt_som_nummer_ger_fel_med_texten_att_skriva():
 def test_borttaget_alternativ_flyttar_inte_ratt_svar():
     """Deleting an alternative above the right one leaves the answer key right, and
     deleting the right one itself stops the build at 'ratt'."""
-    from kunskapsbank.sidhuvud import las_sidhuvud
+    from kunskapsbank.kallor.sidhuvud import las_sidhuvud
     text = andrad(TEST, '      - "12"\n', "")
     fraga = las_sidhuvud(text, TEST).fragor[1]
     assert fraga.ratt == "27" and fraga.alternativ[fraga.ratt_nr - 1] == "27"
@@ -370,14 +370,14 @@ def test_reflektionssvar_stannar_hos_sin_fraga_nar_en_fraga_laggs_till_fore(tmp_
 
 def _mkdocs(tmp_path, fran: str, till: str):
     import yaml
-    from kunskapsbank.yamlfil import MkdocsLasare, mkdocs_nod
+    from kunskapsbank.grund.yamlfil import MkdocsLasare, mkdocs_nod
     text = andrad("mkdocs.yml", fran, till)
     (tmp_path / "mkdocs.yml").write_text(text, encoding="utf-8")
     return text, yaml.load(text, Loader=MkdocsLasare)["extra"], mkdocs_nod(tmp_path / "mkdocs.yml", "extra")
 
 
 def test_hafte_med_felstavad_nyckel_och_fel_typ_pa_raden_i_mkdocs_yml(tmp_path):
-    from kunskapsbank.fel import InnehallsFel
+    from kunskapsbank.grund.fel import InnehallsFel
     from kunskapsbank.haften.definitioner import las_definitioner
     text, extra, nod = _mkdocs(tmp_path, "      kompakt: true", "      kompackt: true")
     with pytest.raises(InnehallsFel) as fel:
@@ -395,8 +395,8 @@ def test_hafte_med_felstavad_nyckel_och_fel_typ_pa_raden_i_mkdocs_yml(tmp_path):
 def test_moduldel_som_byter_namn_ger_fel_dar_den_anvands(tmp_path):
     """The parts of the material are the keys of extra.moduldelar: nothing else lists them.
     A part renamed there is an error where a booklet still names it, at that line."""
-    from kunskapsbank.fel import InnehallsFel
-    from kunskapsbank.installningar import las
+    from kunskapsbank.grund.fel import InnehallsFel
+    from kunskapsbank.kallor.installningar import las
     text, extra, nod = _mkdocs(tmp_path, "    vta: [vta/", "    vtaa: [vta/")
     with pytest.raises(InnehallsFel) as fel:
         las(extra, nod)
@@ -406,8 +406,8 @@ def test_moduldel_som_byter_namn_ger_fel_dar_den_anvands(tmp_path):
 
 
 def test_okand_installning_under_extra_ger_fel_med_forslag(tmp_path):
-    from kunskapsbank.fel import InnehallsFel
-    from kunskapsbank.installningar import las
+    from kunskapsbank.grund.fel import InnehallsFel
+    from kunskapsbank.kallor.installningar import las
     text, extra, nod = _mkdocs(tmp_path, "  haften:\n", "  haftn:\n")
     with pytest.raises(InnehallsFel) as fel:
         las(extra, nod)
@@ -426,14 +426,14 @@ def test_okand_installning_under_extra_ger_fel_med_forslag(tmp_path):
 ])
 def test_identitetsfilen_ger_fel_pa_raden(tmp_path, fran, till, vantat):
     import shutil
-    from kunskapsbank.fel import InnehallsFel
-    from kunskapsbank.identitet import las_identitet
+    from kunskapsbank.grund.fel import InnehallsFel
+    from kunskapsbank.forbund.identitet import las_identitet
     docs = tmp_path / "docs"
     shutil.copytree(ROT / "docs/lokalt", docs / "lokalt")
     text = andrad("docs/lokalt/forbund.yml", fran, till)
     (docs / "lokalt/forbund.yml").write_text(text, encoding="utf-8")
-    from kunskapsbank.installningar import modulnamn
-    from kunskapsbank.kallor import las_config
+    from kunskapsbank.kallor.installningar import modulnamn
+    from kunskapsbank.kallor.kallorna import las_config
     with pytest.raises(InnehallsFel) as fel:
         las_identitet(docs, modulnamn(las_config(ROT / "mkdocs.yml")["extra"]))
     rad = rad_med(text, till.split("\n")[-1])
@@ -443,7 +443,7 @@ def test_identitetsfilen_ger_fel_pa_raden(tmp_path, fran, till, vantat):
 def test_en_ny_del_i_moduldelar_gar_att_stanga_av_utan_andra_listor(tmp_path):
     """The parts of the material come from extra.moduldelar alone: a förbund that adds a
     part there can switch it off in its identity file, and a page can name it."""
-    from kunskapsbank.kallor import las as las_kallor
+    from kunskapsbank.kallor.kallorna import las as las_kallor
     from verktyg import skriv_sida
     projekt = kopiera_projekt(tmp_path / "projekt", med_innehall=False)
     andra_config(projekt / "mkdocs.yml", lambda c: c["extra"]["moduldelar"].update(ips=["ips/"]))
@@ -453,6 +453,6 @@ def test_en_ny_del_i_moduldelar_gar_att_stanga_av_utan_andra_listor(tmp_path):
     kallor = las_kallor(projekt / "mkdocs.yml")
     assert "ips" in kallor.installningar.modulnamn
     assert "ips/index.md" in kallor.avstangda and "ips/index.md" not in kallor.sidor
-    from kunskapsbank.sidhuvud import granska_fil
+    from kunskapsbank.kallor.sidhuvud import granska_fil
     _, fel = granska_fil(projekt / "docs/index.md", "docs/index.md", ("bip", "vta", "engelska"))
     assert fel and "'modul' är 'ips', men materialet har ingen sådan del." in str(fel[0])

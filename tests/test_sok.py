@@ -51,7 +51,7 @@ def test_sokindexsteget_gar_att_kora_igen_utan_att_nagot_forsvinner(webbplats, t
     kopia = tmp_path / "site"
     shutil.copytree(webbplats / "search", kopia / "search")
     fore = (kopia / "search/sok.sv.json").read_bytes()
-    resultat = subprocess.run([sys.executable, "-m", "kunskapsbank.sokindex", str(kopia)],
+    resultat = subprocess.run([sys.executable, "-m", "kunskapsbank.sok.sokindex", str(kopia)],
                               capture_output=True, text=True, cwd=ROT / "scripts")
     assert resultat.returncode == 0, resultat.stderr
     assert (kopia / "search/sok.sv.json").read_bytes() == fore

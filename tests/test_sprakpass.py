@@ -1,5 +1,5 @@
 """The English pass runs in a process of its own beside the Swedish one
-(kunskapsbank.sprakpass). The site must be the same as when the languages are built
+(kunskapsbank.motor.sprakpass). The site must be the same as when the languages are built
 one after the other, and a mistake in either language must stop the build as before."""
 
 from __future__ import annotations

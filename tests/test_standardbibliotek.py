@@ -1,4 +1,4 @@
-"""The trimmed standard library for the browser (kunskapsbank.standardbibliotek):
+"""The trimmed standard library for the browser (kunskapsbank.webbgranskare.standardbibliotek):
 what goes is what no kept module and none of our sources imports. The browser tests
 (test_webbgranskare.py) run the checker on the real trimmed library."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from kunskapsbank.standardbibliotek import UTAN, smal_standardbibliotek
+from kunskapsbank.webbgranskare.standardbibliotek import UTAN, smal_standardbibliotek
 
 
 def _zip(filer: dict[str, str]) -> bytes:
@@ -54,7 +54,7 @@ def test_det_ingen_behallen_modul_eller_var_egen_kod_importerar_tas_bort():
 def test_den_riktiga_pyodide_biblioteket_blir_mindre_och_behaller_det_granskaren_anvander():
     from verktyg import ROT
 
-    from kunskapsbank.webbgranskare import _pyodide, kallkod_zip
+    from kunskapsbank.webbgranskare.bygg import _pyodide, kallkod_zip
 
     mapp = _pyodide(ROT, print)          # npm ci, as the build does, when it is missing
     if mapp is None:
@@ -76,7 +76,7 @@ def test_den_riktiga_pyodide_biblioteket_blir_mindre_och_behaller_det_granskaren
 def test_som_gzip_ger_samma_filer_okomprimerade_i_zip():
     import gzip
 
-    from kunskapsbank.standardbibliotek import som_gzip
+    from kunskapsbank.webbgranskare.standardbibliotek import som_gzip
 
     filer = {"a.py": "x = 1\n" * 50, "paket/__init__.py": "", "paket/b.pyc": "\x00binar"}
     zip_data = _zip(filer)

@@ -41,8 +41,8 @@ def test_kontroll_av_kallorna_hittar_misstag_med_rad_utan_mkdocs(tmp_path):
     (projekt / "docs/bild.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg">\n<script>alert(1)</script>\n</svg>\n',
                                            encoding="utf-8")
     (projekt / "docs/_snippets/gammal.md").write_text("!!! okand\n    Inte en sida.\n", encoding="utf-8")
-    ut = _utan_mkdocs("from kunskapsbank import kallkontroll, kallor\n"
-                      "u = kallkontroll.granska(kallor.las(Path('mkdocs.yml')))\n"
+    ut = _utan_mkdocs("from kunskapsbank.kontroller import kallkontroll\nfrom kunskapsbank.kallor import kallorna\n"
+                      "u = kallkontroll.granska(kallorna.las(Path('mkdocs.yml')))\n"
                       "print(json.dumps([str(f) for f in u.fel]))", projekt)
     fel = json.loads(ut)
     assert len(fel) == 2, fel
@@ -56,7 +56,7 @@ def test_rapportsidorna_skrivs_till_byggets_mapp_och_inte_till_docs(tmp_path):
     skriv_sida(projekt / "docs", "gammal.md", "Gammal sida", "Fakta som ingen har läst på länge.",
                lattlast="klarsprak", granskad=datetime.date(2020, 1, 1))
     fore = sorted(p.relative_to(projekt) for p in (projekt / "docs").rglob("*"))
-    ut = _utan_mkdocs("from kunskapsbank import rapportsidor\n"
+    ut = _utan_mkdocs("from kunskapsbank.sidor import rapportsidor\n"
                       f"sys.exit(rapportsidor.kor(Path('mkdocs.yml'), Path({str(tmp_path / 'bygge')!r}), skriv=print))",
                       projekt)
     assert sorted(p.relative_to(projekt) for p in (projekt / "docs").rglob("*")) == fore

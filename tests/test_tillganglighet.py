@@ -87,10 +87,10 @@ def axe_i(sida, url: str) -> list[str]:
 
 def spara_resultat(del_: "Del", sidor: int, brister: int, webblasare: str, korning: str) -> None:
     """The facts the accessibility statement shows, one file per part of a mode: the parts
-    run in different test processes (kunskapsbank.redogorelse adds up the last run's)."""
+    run in different test processes (kunskapsbank.sidor.redogorelse adds up the last run's)."""
     lage = del_.lage
     from importlib.metadata import version
-    from kunskapsbank.redogorelse import TESTRESULTAT
+    from kunskapsbank.sidor.redogorelse import TESTRESULTAT
     storlek = "x".join(str(v) for v in LAGEN[lage]["viewport"].values())
     data = {"datum": dt.date.today().isoformat(), "sidor": sidor, "lage": f"{lage} ({storlek} px)",
             "kontroller": sidor, "brister": brister, "undantag": UNDANTAG, "korning": korning,
@@ -454,7 +454,7 @@ def test_redogorelsen_har_diggs_innehall_fran_config_och_testkorning(webbplats):
 
 
 def test_redogorelsen_visar_testkorningens_fakta(tmp_path):
-    from kunskapsbank.redogorelse import fyll_i
+    from kunskapsbank.sidor.redogorelse import fyll_i
     resultat = {"datum": "2026-11-23", "sidor": 128, "lagen": ["ljust", "mörkt"], "kontroller": 256,
                 "brister": 0, "undantag": {"region": "skäl"}, "verktyg": "axe"}
     text = fyll_i("{{ forbund.namn }}\n<!-- kb:testresultat -->", {"namn": "Finsam X"}, resultat, "2026-11-20")
@@ -533,7 +533,7 @@ def test_utskriftssidans_ankare_leder_nagonstans(webbplats):
 
 
 def test_redogorelsen_lagger_ihop_lagena_fran_olika_testprocesser(tmp_path):
-    from kunskapsbank.redogorelse import TESTRESULTAT, las_testresultat
+    from kunskapsbank.sidor.redogorelse import TESTRESULTAT, las_testresultat
     assert las_testresultat(tmp_path) is None
     (tmp_path / TESTRESULTAT).mkdir(parents=True)
     for nr, (lage, brister, datum) in enumerate([("ljust", 0, "2026-11-30"), ("mobil", 2, "2026-12-01")]):

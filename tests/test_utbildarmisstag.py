@@ -11,10 +11,10 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from kunskapsbank.fel import InnehallsFel
+from kunskapsbank.grund.fel import InnehallsFel
 from kunskapsbank.lattlast import granska_text
-from kunskapsbank.rutor import Rutor, bara_for_deltagare
-from kunskapsbank.synlighet import KLASS, bara_for_utbildare, for_deltagare, markera
+from kunskapsbank.kontroller.rutor import Rutor, bara_for_deltagare
+from kunskapsbank.kontroller.synlighet import KLASS, bara_for_utbildare, for_deltagare, markera
 from test_misstag import ANTECKNINGSSIDOR, MISSTAG
 from verktyg import ROT
 

@@ -149,7 +149,7 @@ def _ordfil(tmp_path, namn: str) -> Path:
     """The word file as the build step makes it (kept in the cache after the first build)."""
     from importlib.metadata import version
 
-    from kunskapsbank import webbgranskare
+    from kunskapsbank.webbgranskare import bygg as webbgranskare
     from kunskapsbank.lattlast import sprak
 
     fil = tmp_path / webbgranskare.ORDFILER[namn]
@@ -178,7 +178,7 @@ def test_regeldata_foljer_med_som_json_med_samma_innehall():
 
     import yaml
 
-    from kunskapsbank import webbgranskare
+    from kunskapsbank.webbgranskare import bygg as webbgranskare
 
     motor = zipfile.ZipFile(io.BytesIO(webbgranskare.kallkod_zip()))
     data = ROT / "scripts/kunskapsbank/lattlast/data"
@@ -197,7 +197,7 @@ def test_standardbiblioteket_har_det_granskaren_importerar_som_bytekod(webbplats
     import io
     import zipfile
 
-    from kunskapsbank.webbgranskare import MAPP, STDLIB
+    from kunskapsbank.webbgranskare.bygg import MAPP, STDLIB
 
     mapp = webbplats / MAPP
     assert not (mapp / "python_stdlib.zip").exists()
@@ -239,7 +239,7 @@ def test_granskaren_ger_samma_lemman_med_lemmafilen(tmp_path, monkeypatch):
 
 
 def test_bygget_klarar_sig_utan_npm_och_sager_det_pa_svenska(tmp_path, monkeypatch):
-    from kunskapsbank import webbgranskare
+    from kunskapsbank.webbgranskare import bygg as webbgranskare
 
     rot = tmp_path / "projekt"
     (rot / webbgranskare.NPM_MAPP).mkdir(parents=True)
@@ -260,7 +260,8 @@ def test_bygget_klarar_sig_utan_npm_och_sager_det_pa_svenska(tmp_path, monkeypat
 
 def test_en_webbplats_utan_sidan_far_inga_filer_for_den(tmp_path):
     """A fork or a small site without the page gets no 16 MB of runtime it never loads."""
-    from kunskapsbank import manifest, webbgranskare
+    from kunskapsbank import manifest
+    from kunskapsbank.webbgranskare import bygg as webbgranskare
 
     site = tmp_path / "site"
     manifest.skriv(site, manifest.Manifest("sv", [manifest.Sida("index.md", "", "index.html", "Start", "sv", 0)]))

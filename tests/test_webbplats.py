@@ -9,7 +9,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from kunskapsbank.integritet import externa_resurser
+from kunskapsbank.kontroller.integritet import externa_resurser
 from verktyg import ROT, bygg, kopiera_projekt, skriv_sida, sok_i_rutan
 
 IDENTITET = yaml.safe_load((ROT / "docs/lokalt/forbund.yml").read_text(encoding="utf-8"))

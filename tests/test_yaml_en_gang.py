@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from kunskapsbank import kallkontroll, rapportsidor, yamlfil
-from kunskapsbank.fel import InnehallsFel
-from kunskapsbank.sidhuvud import granska_sidhuvud
+from kunskapsbank.kontroller import kallkontroll
+from kunskapsbank.sidor import rapportsidor
+from kunskapsbank.grund import yamlfil
+from kunskapsbank.grund.fel import InnehallsFel
+from kunskapsbank.kallor.sidhuvud import granska_sidhuvud
 from verktyg import kopiera_projekt
 
 SIDHUVUD = "---\ntitle: Om BIP\nlattlast: klarsprak\n---\n\n# Om BIP\n\nText.\n"

@@ -1,14 +1,14 @@
 """The whole build, step by step. This is what scripts/build runs:
 
-    1. Kontroll av källorna  kunskapsbank.kallkontroll checks docs/ and mkdocs.yml
+    1. Kontroll av källorna  kunskapsbank.kontroller.kallkontroll checks docs/ and mkdocs.yml
                      (link loops, front matter, SVG files, boxes, image sizes).
-    2. Rapportsidorna  kunskapsbank.rapportsidor runs the checker and writes the report
+    2. Rapportsidorna  kunskapsbank.sidor.rapportsidor runs the checker and writes the report
                      pages and review notes to a temporary folder of this build.
     3. Webbplatsen   MkDocs renders the HTML of both languages. It gets the folder in
                      $KB_BYGGMAPP; our hooks only adapt (identity, the report pages,
                      the checks of each page's HTML, the manifest).
-    4. Sökindexet    kunskapsbank.sokindex makes the search index per language.
-    5. Granska din text  kunskapsbank.webbgranskare puts the checker for the browser
+    4. Sökindexet    kunskapsbank.sok.sokindex makes the search index per language.
+    5. Granska din text  kunskapsbank.webbgranskare.bygg puts the checker for the browser
                      (Pyodide and our pure-Python sources) into assets/webbgranskare/.
     6. Kurshäften    kunskapsbank.haften reads the site and the manifest, writes the PDFs.
 
@@ -34,9 +34,10 @@ import traceback
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import kallkontroll, rapportsidor
-from .rapportsidor import BYGGMAPP
-from .sokindex import bygg_sokindex
+from kunskapsbank.kontroller import kallkontroll
+from kunskapsbank.sidor import rapportsidor
+from kunskapsbank.sidor.rapportsidor import BYGGMAPP
+from kunskapsbank.sok.sokindex import bygg_sokindex
 
 VISAS = ("WARNING", "ERROR", "Obs:", "Aborted", "Error:", "Traceback", "FEL:")
 
@@ -114,7 +115,7 @@ def bygg_webbplatsen(config: Path, site: Path, strikt: bool, utforligt: bool, ma
 
 
 def bygg_sokindexet(site: Path) -> int:
-    from .fel import InnehallsFel
+    from kunskapsbank.grund.fel import InnehallsFel
 
     try:
         antal = bygg_sokindex(site)
@@ -128,14 +129,14 @@ def bygg_sokindexet(site: Path) -> int:
 
 
 def bygg_webbgranskaren(site: Path, config: Path) -> int:
-    from .webbgranskare import main as webbgranskare
+    from kunskapsbank.webbgranskare.bygg import main as webbgranskare
 
     return webbgranskare([str(site), "--rot", str(config.parent), "--config", str(config)])
 
 
 def bygg_haftena(site: Path, rot: Path, utforligt: bool) -> int:
-    from .fel import InnehallsFel
-    from .haften.steg import bygg_haften
+    from kunskapsbank.grund.fel import InnehallsFel
+    from kunskapsbank.haften.steg import bygg_haften
 
     varningar = []
 

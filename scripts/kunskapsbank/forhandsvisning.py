@@ -15,9 +15,9 @@ import json
 import sys
 from pathlib import Path
 
-from .fel import InnehallsFel
-from .manifest import las
-from .markdowntext import som_text
+from kunskapsbank.grund.fel import InnehallsFel
+from kunskapsbank.manifest import las
+from kunskapsbank.grund.markdowntext import som_text
 
 MARKOR = "<!-- kunskapsbank-forhandsvisning -->"
 

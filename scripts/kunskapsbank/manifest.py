@@ -14,7 +14,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .fel import InnehallsFel
+from kunskapsbank.grund.fel import InnehallsFel
 
 MAPP = ".kunskapsbank"
 VERSION = 1
@@ -26,7 +26,7 @@ class Sida:
     url: str                 # site-relative address, e.g. bip/vad-ar-bip/
     fil: str                 # site-relative HTML file, e.g. bip/vad-ar-bip/index.html
     titel: str
-    sprak: str               # the language of the source file (see kunskapsbank.sidsprak)
+    sprak: str               # the language of the source file (see kunskapsbank.grund.sidsprak)
     menyplats: int | None    # place in the menu (nav), None for a page outside it
     reservkopia: bool = False   # an untranslated page copied into the other language
     granskad: str | None = None  # when a person last checked the facts (YYYY-MM-DD), see granskning.py

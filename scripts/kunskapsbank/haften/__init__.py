@@ -3,4 +3,4 @@ PDF (PDF/UA-1) with WeasyPrint. Plain Python; the build step kunskapsbank.haften
 runs it. The submodules are imported where they are used: the MkDocs hook needs only
 the definitions, not BeautifulSoup and WeasyPrint."""
 
-from .definitioner import Hafte, las_definitioner  # noqa: F401
+from kunskapsbank.haften.definitioner import Hafte, las_definitioner  # noqa: F401

@@ -1,5 +1,5 @@
 import sys
 
-from .steg import main
+from kunskapsbank.haften.steg import main
 
 sys.exit(main())

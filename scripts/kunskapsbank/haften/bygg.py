@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from ..rutor import Rutor
-from .definitioner import Hafte
-from .pdf import Renderat, skriv_pdf
-from .sammanstall import Kallsida, sammanstall
-from .utgava import Utgava
+from kunskapsbank.kontroller.rutor import Rutor
+from kunskapsbank.haften.definitioner import Hafte
+from kunskapsbank.haften.pdf import Renderat, skriv_pdf
+from kunskapsbank.haften.sammanstall import Kallsida, sammanstall
+from kunskapsbank.haften.utgava import Utgava
 
 PLATSHALLARE = re.compile(r"<!--hafte-storlek:([a-z0-9-]+)-->")
 

@@ -8,10 +8,10 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, StringConstraints, field_validator
 
-from ..fel import InnehallsFel
-from ..moduler import sidan_matchar
-from ..sidhuvud import Text
-from ..validering import Modell, fel, validera
+from kunskapsbank.grund.fel import InnehallsFel
+from kunskapsbank.kallor.moduler import sidan_matchar
+from kunskapsbank.kallor.sidhuvud import Text
+from kunskapsbank.grund.validering import Modell, fel, validera
 
 MALGRUPPER = {"deltagare": "För deltagare", "utbildare": "För utbildare"}
 ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -112,7 +112,7 @@ def poster_som_saknas(installningar, sidor: list[str], nod=None, fil: str = "mkd
     matches no page of the site: the booklet would silently lack it."""
     import difflib
 
-    from ..yamlfil import nod_vid
+    from kunskapsbank.grund.yamlfil import nod_vid
 
     modulval, fynd = installningar.moduler, []
     for nr, hafte in enumerate(installningar.haften):

@@ -18,11 +18,11 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
-from ..fel import InnehallsFel
-from ..granskning import datum as svenskt_datum
-from ..rutor import Rutor, bara_for_deltagare
-from .definitioner import MALGRUPPER, Hafte
-from .utgava import Utgava
+from kunskapsbank.grund.fel import InnehallsFel
+from kunskapsbank.sidor.granskning import datum as svenskt_datum
+from kunskapsbank.kontroller.rutor import Rutor, bara_for_deltagare
+from kunskapsbank.haften.definitioner import MALGRUPPER, Hafte
+from kunskapsbank.haften.utgava import Utgava
 
 # Parts of a web page that mean nothing on paper.
 # What is never on paper is said once, in the site's stylesheet (@media print); a web
@@ -135,7 +135,7 @@ def _omslag(hafte: Hafte, forbund: dict, utgava: Utgava, logga_url: str | None) 
 def sammanstall(hafte: Hafte, sidor: list[Kallsida], forbund: dict, utgava: Utgava,
                 site_dir: Path, site_url: str | None = None, rutor: Rutor = Rutor()) -> str:
     """Return the booklet as one HTML document, ready for WeasyPrint. A participant
-    booklet keeps only the boxes declared as participant content (see kunskapsbank.rutor)."""
+    booklet keeps only the boxes declared as participant content (see kunskapsbank.kontroller.rutor)."""
     slug_for_url = {s.url: _slug(s.src) for s in sidor}
     bort = inte_pa_papper(site_dir)
     kapitel, innehall = [], []

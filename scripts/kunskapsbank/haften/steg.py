@@ -10,13 +10,13 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from .. import manifest
-from ..fel import InnehallsFel
-from .bygg import Byggt, bygg_alla, fyll_i_storlekar
-from ..installningar import las as las_installningar
-from .definitioner import DefinitionsFel, valj_sidor
-from .sammanstall import Kallsida
-from .utgava import las_utgava
+from kunskapsbank import manifest
+from kunskapsbank.grund.fel import InnehallsFel
+from kunskapsbank.haften.bygg import Byggt, bygg_alla, fyll_i_storlekar
+from kunskapsbank.kallor.installningar import las as las_installningar
+from kunskapsbank.haften.definitioner import DefinitionsFel, valj_sidor
+from kunskapsbank.haften.sammanstall import Kallsida
+from kunskapsbank.haften.utgava import las_utgava
 
 
 def bygg_haften(site_dir: Path, rot: Path, rapportera: Callable[[str], None] = print,

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..git import git as _git
+from kunskapsbank.grund.git import git as _git
 
 
 @dataclass

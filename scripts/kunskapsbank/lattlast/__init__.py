@@ -5,7 +5,7 @@
     for fynd in resultat.fynd: print(fynd.som_text())
 """
 
-from .fynd import Fynd  # noqa: F401
-from .granskare import LasFel, Resultat, granska_fil, granska_text  # noqa: F401
-from .installningar import Granskarinstallningar, InstallningsFel  # noqa: F401
-from .statistik import Statistik  # noqa: F401
+from kunskapsbank.lattlast.fynd import Fynd  # noqa: F401
+from kunskapsbank.lattlast.granskare import LasFel, Resultat, granska_fil, granska_text  # noqa: F401
+from kunskapsbank.lattlast.installningar import Granskarinstallningar, InstallningsFel  # noqa: F401
+from kunskapsbank.lattlast.statistik import Statistik  # noqa: F401

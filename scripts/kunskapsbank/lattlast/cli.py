@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
 
-from ..kommandorad import SvenskArgumentParser, SvenskHjalp
-from ..sidhuvud import granska_fil as granska_sidhuvudfil
-from ..mappar import lankloop_fel
-from .fynd import ALLVARLIGHETER, ORDNING, Fynd
-from .granskare import LasFel, Resultat, granska_fil, granska_text
-from .installningar import Granskarinstallningar, InstallningsFel, las_mkdocs_yml
-from .rattning import diff, ratta
+from kunskapsbank.grund.kommandorad import SvenskArgumentParser, SvenskHjalp
+from kunskapsbank.kallor.sidhuvud import granska_fil as granska_sidhuvudfil
+from kunskapsbank.kallor.mappar import lankloop_fel
+from kunskapsbank.lattlast.fynd import ALLVARLIGHETER, ORDNING, Fynd
+from kunskapsbank.lattlast.granskare import LasFel, Resultat, granska_fil, granska_text
+from kunskapsbank.lattlast.installningar import Granskarinstallningar, InstallningsFel, las_mkdocs_yml
+from kunskapsbank.lattlast.rattning import diff, ratta
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -17,9 +17,9 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
-from ..cachemapp import las_cache, spara_cache
-from .granskare import Resultat
-from .installningar import Granskarinstallningar
+from kunskapsbank.grund.cachemapp import las_cache, spara_cache
+from kunskapsbank.lattlast.granskare import Resultat
+from kunskapsbank.lattlast.installningar import Granskarinstallningar
 
 PAKETET = Path(__file__).resolve().parent.parent
 SPRAKPAKET = ("simplemma", "wordfreq")

@@ -6,14 +6,14 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from .fynd import ORDNING, Fynd
-from .installningar import NIVA_ALIAS, Granskarinstallningar, ar_tal
-from .markdown import LISTPUNKT, RUBRIK, RUTRUBRIK, SIDHUVUDTEXT, STYCKE, Dokument, las_markdown
-from .regler import Kontext, alla_regler
-from .regler.bas import Meningsblock
-from .sidhuvudtext import rad_for_nyckel, sidtext
-from .statistik import Statistik, rakna
-from .text import ORDETS_TEXT, dela_meningar
+from kunskapsbank.lattlast.fynd import ORDNING, Fynd
+from kunskapsbank.lattlast.installningar import NIVA_ALIAS, Granskarinstallningar, ar_tal
+from kunskapsbank.lattlast.markdown import LISTPUNKT, RUBRIK, RUTRUBRIK, SIDHUVUDTEXT, STYCKE, Dokument, las_markdown
+from kunskapsbank.lattlast.regler import Kontext, alla_regler
+from kunskapsbank.lattlast.regler.bas import Meningsblock
+from kunskapsbank.lattlast.sidhuvudtext import rad_for_nyckel, sidtext
+from kunskapsbank.lattlast.statistik import Statistik, rakna
+from kunskapsbank.lattlast.text import ORDETS_TEXT, dela_meningar
 
 TEXTBLOCK = (STYCKE, LISTPUNKT, RUBRIK, RUTRUBRIK, SIDHUVUDTEXT)
 # A Fynd from a tuple of all its fields, without NamedTuple's __new__ in Python.

@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..fel import InnehallsFel
-from ..rutor import Rutor
-from .fynd import ALLVARLIGHETER
+from kunskapsbank.grund.fel import InnehallsFel
+from kunskapsbank.kontroller.rutor import Rutor
+from kunskapsbank.lattlast.fynd import ALLVARLIGHETER
 
 STANDARD_NIVAER = {
     # Lättläst (MTM): short common words, short sentences. LIX 40 and below reads easily.
@@ -68,7 +68,7 @@ class Granskarinstallningar:
                   kallfil: Path | None = None) -> "Granskarinstallningar":
         """Settings from extra.lattlast. kallfil (default rot/mkdocs.yml) is read only
         to tell which line a bad setting stands on."""
-        from .regler import alla_regler
+        from kunskapsbank.lattlast.regler import alla_regler
 
         if kallfil is None and rot is not None:
             kallfil = rot / "mkdocs.yml"
@@ -159,8 +159,8 @@ def las_mkdocs_yml(path: Path) -> dict:
     """extra.lattlast from mkdocs.yml, read as every step reads it (yamlfil: MkDocs' own
     tags mean nothing, a key twice is a mistake). InstallningsFel for a file that cannot
     be read, with its line."""
-    from ..fel import InnehallsFel
-    from ..yamlfil import MkdocsLasare, las_yaml_nod
+    from kunskapsbank.grund.fel import InnehallsFel
+    from kunskapsbank.grund.yamlfil import MkdocsLasare, las_yaml_nod
 
     if not path.exists():
         return {}
@@ -176,7 +176,7 @@ def las_mkdocs_yml(path: Path) -> dict:
 def rad_i_mkdocs_yml(path: Path | None, vag: tuple) -> int | None:
     """The line of a key path (extra, lattlast, nivaer, ...) in mkdocs.yml: the deepest
     key that exists on the way. None when the file cannot be read."""
-    from ..yamlfil import mkdocs_nod, nod_vid
+    from kunskapsbank.grund.yamlfil import mkdocs_nod, nod_vid
 
     try:
         rot = mkdocs_nod(path)

@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from ..markdownkalla import kodrader
+from kunskapsbank.grund.markdownkalla import kodrader
 
 # Block kinds that hold running text.
 STYCKE, RUBRIK, LISTPUNKT, RUTRUBRIK = "stycke", "rubrik", "listpunkt", "rutrubrik"
@@ -175,9 +175,9 @@ def rensa_inline(text: str) -> str:
 def _las_front_matter(rader: list[str]) -> tuple[dict, FrontMatterFel | None, int, object | None]:
     """Return (front matter, error, index of the first line after it, YAML node).
     Line numbers in the node count from the line after the first ---."""
-    from ..fel import InnehallsFel
-    from ..markdownkalla import har_sidhuvud, sidhuvudets_slut, sidhuvudets_text
-    from ..yamlfil import las_yaml_nod
+    from kunskapsbank.grund.fel import InnehallsFel
+    from kunskapsbank.grund.markdownkalla import har_sidhuvud, sidhuvudets_slut, sidhuvudets_text
+    from kunskapsbank.grund.yamlfil import las_yaml_nod
 
     if not har_sidhuvud(rader):
         return {}, None, 0, None

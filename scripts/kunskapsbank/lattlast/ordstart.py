@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from itertools import compress
 
-from .text import ORD, ORDETS_TEXT, Ord
+from kunskapsbank.lattlast.text import ORD, ORDETS_TEXT, Ord
 
 try:     # the regex parser of the standard library; absent in some future Python
     from re import _parser

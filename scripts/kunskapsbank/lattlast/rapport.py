@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import posixpath
 
-from ..markdowntext import som_text as _text
-from .fynd import SVENSKA
-from .granskare import Resultat
-from .installningar import NIVANAMN, STANDARD_NIVAER
+from kunskapsbank.grund.markdowntext import som_text as _text
+from kunskapsbank.lattlast.fynd import SVENSKA
+from kunskapsbank.lattlast.granskare import Resultat
+from kunskapsbank.lattlast.installningar import NIVANAMN, STANDARD_NIVAER
 
 def _allvar(r: Resultat, lix_max: float | None) -> tuple:
     over = (r.statistik.lix or 0) - (lix_max or 100)

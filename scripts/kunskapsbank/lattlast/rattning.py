@@ -10,9 +10,9 @@ from __future__ import annotations
 import difflib
 import re
 
-from .fynd import Fynd
-from ..markdownkalla import kodrader
-from .markdown import las_markdown
+from kunskapsbank.lattlast.fynd import Fynd
+from kunskapsbank.grund.markdownkalla import kodrader
+from kunskapsbank.lattlast.markdown import las_markdown
 
 # Parts of a line that are markup or code: inline code, images and links (text and
 # address), autolinks and HTML tags.

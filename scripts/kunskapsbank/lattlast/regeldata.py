@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from .fynd import ALLVARLIGHETER
+from kunskapsbank.lattlast.fynd import ALLVARLIGHETER
 
 DATAFILER = ("krangliga_ord.yml", "forkortningar.yml", "passiv.yml")
 

@@ -1,6 +1,6 @@
 """The part of the rule page (docs/granskaren/index.md) that lists the rules' words,
 phrases and exceptions, generated from the data files so docs and behaviour cannot
-drift. The build stops when the page is stale (kunskapsbank.rapportsidor, test_lattlast_regeldata).
+drift. The build stops when the page is stale (kunskapsbank.sidor.rapportsidor, test_lattlast_regeldata).
 
     python -m kunskapsbank.lattlast.regelsida [DOCS]    write the part into the page
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .regeldata import forkortningar, krangliga_ord, passivdata
+from kunskapsbank.lattlast.regeldata import forkortningar, krangliga_ord, passivdata
 
 REGELSIDA = "granskaren/index.md"
 START = "<!-- regeldata: början. Skapas av python -m kunskapsbank.lattlast.regelsida, ändra inte här. -->"

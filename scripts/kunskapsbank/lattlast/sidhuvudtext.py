@@ -1,6 +1,6 @@
 """Front matter: the text that course pages show from it, and where each value stands.
 
-Course pages render some front-matter values as page text (see kunskapsbank.kurssidor):
+Course pages render some front-matter values as page text (see kunskapsbank.sidor.kurssidor):
 the summary box, the knowledge test and the reflection form. A trainer reads and edits
 that text in the front matter, so findings point at the value's own line there.
 """
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..sidhuvudnycklar import KURSTILLFALLE_NYCKLAR, OVNING_NYCKLAR
-from .markdown import SIDHUVUDTEXT, Block, Dokument, Segment, rensa_inline
+from kunskapsbank.kallor.sidhuvudnycklar import KURSTILLFALLE_NYCKLAR, OVNING_NYCKLAR
+from kunskapsbank.lattlast.markdown import SIDHUVUDTEXT, Block, Dokument, Segment, rensa_inline
 
 STRANG = "tag:yaml.org,2002:str"
 # Escapes in a double-quoted YAML string other than \" change the text's length; such

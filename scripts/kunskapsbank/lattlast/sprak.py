@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
-from ..cachemapp import cachemapp as _cachemapp
+from kunskapsbank.grund.cachemapp import cachemapp as _cachemapp
 
 
 FREKVENSTABELL, LEMMAFIL = "KB_FREKVENSTABELL", "KB_LEMMAFIL"
@@ -61,7 +61,7 @@ class _OrdfilFabrik:
         if lang != "sv":
             raise ValueError(f"Bara svenska finns i {self._fil.name}, inte {lang!r}.")
         if self._ordbok is None:
-            from .ordfil import Ordfil
+            from kunskapsbank.lattlast.ordfil import Ordfil
             self._ordbok = Ordfil(self._fil)
         return self._ordbok
 
@@ -70,7 +70,7 @@ def skriv_lemmafil(fil: Path) -> int:
     """simplemma's Swedish dictionary as a word file, for the browser."""
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
-    from .ordfil import skriv_ordfil
+    from kunskapsbank.lattlast.ordfil import skriv_ordfil
     return skriv_ordfil(DefaultDictionaryFactory().get_dictionary("sv").items(), fil)
 
 
@@ -100,7 +100,7 @@ def skriv_frekvenstabell(fil: Path) -> int:
     last value, as in get_frequency_dict)."""
     from wordfreq import get_frequency_list
 
-    from .ordfil import skriv_ordfil
+    from kunskapsbank.lattlast.ordfil import skriv_ordfil
     tabell = {}
     for index, hink in enumerate(get_frequency_list("sv", wordlist="best")):
         # wordfreq's cB_to_freq(-index), rounded here once, read as it is there
@@ -112,7 +112,7 @@ def skriv_frekvenstabell(fil: Path) -> int:
 
 class _Frekvensfil:
     def __init__(self, fil: Path):
-        from .ordfil import Ordfil
+        from kunskapsbank.lattlast.ordfil import Ordfil
         self._ordfil = Ordfil(fil)
 
     def get(self, ord_: str, standard: float = 0.0) -> float:

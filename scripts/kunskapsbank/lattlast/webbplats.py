@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import fyndcache
-from .granskare import LasFel, Resultat, granska_text, las_kalla
-from .installningar import Granskarinstallningar
+from kunskapsbank.lattlast import fyndcache
+from kunskapsbank.lattlast.granskare import LasFel, Resultat, granska_text, las_kalla
+from kunskapsbank.lattlast.installningar import Granskarinstallningar
 
 
 def granska_webbplatsen(sidor: list[tuple[str, Path]], inst: Granskarinstallningar) -> tuple[list[Resultat], list[str]]:

@@ -1,5 +1,5 @@
 """How the page "Granska din text" starts the checker in Pyodide; the build runs the
-same start under Node.js to learn which modules it imports (kunskapsbank.webbgranskare).
+same start under Node.js to learn which modules it imports (kunskapsbank.webbgranskare.bygg).
 
 The page unpacks motor.zip into MAPP, writes the word files and installningar.json
 beside it, then imports this module and calls granska(text, niva) for each check.
@@ -15,8 +15,8 @@ MAPP = Path("/kb")
 os.environ.setdefault("KB_FREKVENSTABELL", str(MAPP / "sv-frekvenser.xz"))
 os.environ.setdefault("KB_LEMMAFIL", str(MAPP / "sv-lemman.xz"))
 
-from .installningar import Granskarinstallningar  # noqa: E402  (after the word files are named)
-from .webbsvar import granska_inklistrad_text  # noqa: E402
+from kunskapsbank.lattlast.installningar import Granskarinstallningar  # noqa: E402  (after the word files are named)
+from kunskapsbank.lattlast.webbsvar import granska_inklistrad_text  # noqa: E402
 
 
 def _installningar() -> Granskarinstallningar:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import copy
 
-from .granskare import granska_text
-from .installningar import NIVANAMN, Granskarinstallningar
+from kunskapsbank.lattlast.granskare import granska_text
+from kunskapsbank.lattlast.installningar import NIVANAMN, Granskarinstallningar
 
 
 def granska_inklistrad_text(text: str, niva: str, inst: Granskarinstallningar) -> dict:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .. import sprak
-from .bas import Exempel, Kontext, Regel, Traff, registrera
+from kunskapsbank.lattlast import sprak
+from kunskapsbank.lattlast.regler.bas import Exempel, Kontext, Regel, Traff, registrera
 
 AKRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,}[a-zåäö]?)(?![\wÅÄÖåäö])")
 ROMERSKA = re.compile(r"^[IVXLCDM]+$")

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import Iterator
 
-from ...rutor import Rutor
-from ..markdown import Block, Dokument, position
-from ..text import Mening, Ord
+from kunskapsbank.kontroller.rutor import Rutor
+from kunskapsbank.lattlast.markdown import Block, Dokument, position
+from kunskapsbank.lattlast.text import Mening, Ord
 
 @dataclass
 class Traff:
@@ -108,5 +108,5 @@ def registrera(klass):
 
 def alla_regler() -> dict[str, Regel]:
     # Import for their side effect: each module registers its rules.
-    from . import passiv, langd, ordval, struktur, akronymer, ruta, tecken  # noqa: F401
+    from kunskapsbank.lattlast.regler import passiv, langd, ordval, struktur, akronymer, ruta, tecken  # noqa: F401
     return dict(_REGISTER)

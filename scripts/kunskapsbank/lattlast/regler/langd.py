@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..markdown import LISTPUNKT, SIDHUVUDTEXT, STYCKE
-from ..text import ORDETS_TEXT
-from .bas import Exempel, Kontext, Regel, Traff, registrera
+from kunskapsbank.lattlast.markdown import LISTPUNKT, SIDHUVUDTEXT, STYCKE
+from kunskapsbank.lattlast.text import ORDETS_TEXT
+from kunskapsbank.lattlast.regler.bas import Exempel, Kontext, Regel, Traff, registrera
 
 
 @registrera

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import ordstart, sprak
-from ..regeldata import Post, forkortningar, frasmonster, krangliga_ord
-from ..text import ORDETS_LAG
-from .bas import Exempel, Kontext, Meningsblock, Regel, registrera
+from kunskapsbank.lattlast import ordstart, sprak
+from kunskapsbank.lattlast.regeldata import Post, forkortningar, frasmonster, krangliga_ord
+from kunskapsbank.lattlast.text import ORDETS_LAG
+from kunskapsbank.lattlast.regler.bas import Exempel, Kontext, Meningsblock, Regel, registrera
 
 BOJNINGAR = ("ande", "ades", "ade", "ats", "at", "ad", "ar", "as", "er", "es", "s", "t", "r")
 # Present participles: "den verkställande direktören", "inkommande samtal". Used as an

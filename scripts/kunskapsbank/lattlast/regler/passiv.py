@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .. import sprak
-from ..regeldata import passivdata
-from ..text import Ord
-from .bas import Exempel, Kontext, Regel, Traff, registrera
+from kunskapsbank.lattlast import sprak
+from kunskapsbank.lattlast.regeldata import passivdata
+from kunskapsbank.lattlast.text import Ord
+from kunskapsbank.lattlast.regler.bas import Exempel, Kontext, Regel, Traff, registrera
 
 # The word lists, with the reason for each, are data: data/passiv.yml.
 _GRUPPER = passivdata()["grupper"]

@@ -1,13 +1,13 @@
 """`ruta`: boxes (`!!!`/`???`) that Markdown would not read as the trainer meant.
 
 A slip here can put a trainer note in front of participants, so the rule is always an
-error and cannot be switched off (see kunskapsbank.rutor).
+error and cannot be switched off (see kunskapsbank.kontroller.rutor).
 """
 
 from __future__ import annotations
 
-from ...rutor import problem_i_kallan
-from .bas import Exempel, Kontext, Regel, Traff, registrera
+from kunskapsbank.kontroller.rutor import problem_i_kallan
+from kunskapsbank.lattlast.regler.bas import Exempel, Kontext, Regel, Traff, registrera
 
 
 @registrera

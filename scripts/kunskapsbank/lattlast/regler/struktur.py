@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..installningar import NIVANAMN
-from ..markdown import RUBRIK
-from .bas import Exempel, Kontext, Regel, Traff, registrera
+from kunskapsbank.lattlast.installningar import NIVANAMN
+from kunskapsbank.lattlast.markdown import RUBRIK
+from kunskapsbank.lattlast.regler.bas import Exempel, Kontext, Regel, Traff, registrera
 
 
 

@@ -8,7 +8,7 @@ import subprocess
 import unicodedata
 from functools import lru_cache
 
-from .bas import Exempel, Kontext, Regel, Traff, registrera
+from kunskapsbank.lattlast.regler.bas import Exempel, Kontext, Regel, Traff, registrera
 
 TYPSNITT = "DejaVu Sans"     # the booklets' body font, see haften/hafte.css
 BIDI = {0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}

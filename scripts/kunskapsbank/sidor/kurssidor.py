@@ -1,0 +1,132 @@
+"""Course pages from front matter: the summary box of a course session or exercise,
+the knowledge test and the reflection form.
+
+Every function takes the page's checked front matter (kunskapsbank.kallor.sidhuvud, which
+reports every mistake with file, line and a Swedish fix) and returns Markdown (with HTML
+where a form needs it), so any site engine that renders Markdown can use it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from kunskapsbank.kallor.sidhuvud import BOKSTAVER, KURSTILLFALLE_NYCKLAR, OVNING_NYCKLAR, Sidhuvud
+
+ETIKETTER = {"kurs": "Kurs", "malgrupp": "Målgrupp", "tid": "Tid", "syfte": "Syfte",
+             "gruppstorlek": "Gruppstorlek", "mal": "Mål", "material": "Material"}
+
+
+def _e(text) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def sammanfattning(sida: Sidhuvud) -> str | None:
+    """The summary box for a course session (kurstillfalle) or exercise (ovning)."""
+    if not (sida.kurstillfalle or sida.ovning):
+        return None
+    nycklar = (("kurs",) if sida.kurs else ()) + (
+        KURSTILLFALLE_NYCKLAR if sida.kurstillfalle else OVNING_NYCKLAR)
+    rubrik = "Om övningen" if sida.ovning else "Om kurstillfället"
+    rader = [f'<aside class="kb-sammanfattning" aria-label="{rubrik}">',
+             f'<p class="kb-sammanfattning__rubrik">{rubrik}</p>', "<dl>"]
+    for nyckel in nycklar:
+        varde = getattr(sida, nyckel)
+        varden = varde if isinstance(varde, list) else [varde]
+        rader.append(f"<dt>{ETIKETTER[nyckel]}</dt>")
+        if len(varden) == 1 and nyckel not in ("mal", "material"):
+            rader.append(f"<dd>{_e(varden[0])}</dd>")
+        else:
+            rader.append("<dd><ul>" + "".join(f"<li>{_e(v)}</li>" for v in varden) + "</ul></dd>")
+    rader += ["</dl>", "</aside>"]
+    return "\n".join(rader)
+
+
+def kunskapstest(sida: Sidhuvud) -> str | None:
+    """The knowledge test: a form that works with keyboard and screen reader (graded by
+    kunskapstest.js), and an answer key in a collapsed block that makes sense in print
+    and without JavaScript."""
+    if sida.fragor is None:
+        return None
+    fragor = sida.fragor
+    godkant = sida.godkant or len(fragor)
+    ut = [f'<form class="kb-test" data-godkant="{godkant}" data-antal="{len(fragor)}" '
+          f'aria-label="Kunskapstest" novalidate markdown="1">', ""]
+    for nr, f in enumerate(fragor, 1):
+        ut.append(f'<fieldset class="kb-fraga" id="fraga-{nr}" data-ratt="{f.ratt_nr}" markdown="1">')
+        ut.append(f'<legend>Fråga {nr} av {len(fragor)}. {_e(f.fraga)}</legend>')
+        ut.append('<div class="kb-alternativ">')
+        for i, alternativ in enumerate(f.alternativ, 1):
+            ut.append(f'<label><input type="radio" name="fraga-{nr}" value="{i}"> '
+                      f'<span class="kb-bokstav">{BOKSTAVER[i - 1]}.</span> {_e(alternativ)}</label>')
+        ut.append("</div>")
+        lank = f" Läs mer i [kapitlet]({f.kapitel})." if f.kapitel else ""
+        ut += ['<div class="kb-aterkoppling" hidden markdown="1">', "",
+               f'<span class="kb-aterkoppling__svar"></span> '
+               f'<span class="kb-forklaring">{_e(f.forklaring)}</span>{lank}', "",
+               "</div>", "</fieldset>", ""]
+    ut += ['<div class="kb-test__knappar">',
+           '<button type="submit" class="md-button md-button--primary">Rätta testet</button>',
+           '<button type="reset" class="md-button">Börja om</button>', "</div>",
+           '<p class="kb-resultat" role="status" aria-live="polite"></p>', "</form>", ""]
+    ut += [f'??? facit "Facit: rätt svar på alla {len(fragor)} frågor"', ""]
+    for nr, f in enumerate(fragor, 1):
+        lank = f" [Läs mer]({f.kapitel})." if f.kapitel else ""
+        ut.append(f"    {nr}. {BOKSTAVER[f.ratt_nr - 1]}. {f.ratt}. {f.forklaring}{lank}")
+    ut.append("")
+    return "\n".join(ut)
+
+
+def reflektion(sida: Sidhuvud) -> str | None:
+    """The reflection form: a text box per question; reflektion.js keeps each answer in
+    the browser's own storage under the question's id (data-svar), so an answer stays
+    with its question when questions are added or moved."""
+    if sida.reflektion is None:
+        return None
+    ut = ['<form class="kb-reflektion" aria-label="Reflektionsfrågor" markdown="1">', ""]
+    nr = 0
+    for k in sida.reflektion:
+        ut += [f"## {k.kapitel}", ""]
+        if k.lank:
+            ut += [f"Läs [kapitlet]({k.lank}) först.", ""]
+        for fraga in k.fragor:
+            nr += 1
+            # Answers saved under an earlier id are moved to this one (reflektion.js).
+            tidigare = f' data-tidigare="{_e(" ".join(fraga.tidigare_id))}"' if fraga.tidigare_id else ""
+            # The text box sits inside its label, so the label holds even where ids are
+            # rewritten (the whole-site print page prefixes every id).
+            ut += [f'<div class="kb-reflektion__fraga"><label><span class="kb-reflektion__text">'
+                   f'{nr}. {_e(fraga.fraga)}</span><textarea id="reflektion-{nr}" name="reflektion-{nr}" '
+                   f'data-svar="{_e(fraga.id)}"{tidigare} rows="4"></textarea></label></div>', ""]
+    ut += ['<div class="kb-reflektion__knappar">',
+           '<button type="button" class="md-button md-button--primary" data-atgard="ladda-ner">'
+           "Ladda ner svaren som fil</button>",
+           '<button type="button" class="md-button" data-atgard="skriv-ut">Skriv ut</button>',
+           '<button type="button" class="md-button" data-atgard="tom">Töm alla svar</button>',
+           "</div>",
+           '<p class="kb-reflektion__status" role="status" aria-live="polite"></p>', "</form>", ""]
+    return "\n".join(ut)
+
+
+H1 = re.compile(r"^# .*$", re.MULTILINE)
+
+
+def infoga_efter_rubrik(markdown: str, tillagg: str) -> str:
+    """Put generated content right after the page's H1 (or first, when there is none)."""
+    m = H1.search(markdown)
+    if not m:
+        return tillagg + "\n\n" + markdown
+    return markdown[:m.end()] + "\n\n" + tillagg + "\n" + markdown[m.end():]
+
+
+def lagg_till(markdown: str, sida: Sidhuvud | None) -> str:
+    """The page's Markdown with what its front matter asks for: the summary box after the
+    heading, the knowledge test and the reflection form last."""
+    if sida is None:
+        return markdown
+    if ruta := sammanfattning(sida):
+        markdown = infoga_efter_rubrik(markdown, ruta)
+    for tillagg in (kunskapstest(sida), reflektion(sida)):
+        if tillagg:
+            markdown = markdown.rstrip() + "\n\n" + tillagg
+    return markdown

@@ -1,0 +1,5 @@
+import sys
+
+from kunskapsbank.webbgranskare.bygg import main
+
+sys.exit(main(sys.argv[1:]))
