@@ -7,6 +7,9 @@
     scripts/bench granskare-tat   scripts/lint on 1M words of finding-dense text
     scripts/bench webbgranskare   "Granska din text" in Chromium: first result on 300
                                   words (first and second visit), later checks, bytes
+    scripts/bench granskare-matning  precision and recall per rule: the real text in
+                                  ../shared/corpus/ (calibration and control lines), our
+                                  own development texts and our own held-out texts
     scripts/bench forhandsvisning  scripts/serve: seconds from saving a page until the
                                   server gives the new text, beside bare Material's
                                   `mkdocs serve` on the same pages
@@ -429,7 +432,7 @@ def bench_webbgranskare() -> None:
     klar = "document.querySelector('.kb-granska').dataset.granskningar === '%d'"
     with tempfile.TemporaryDirectory() as tmp:
         _bygg_utan_haften(Path(tmp) / "site")
-        subprocess.run([sys.executable, "-m", "kunskapsbank.webbgranskare.bygg", str(Path(tmp) / "site"),
+        subprocess.run([sys.executable, "-m", "kunskapsbank.webbgranskare", str(Path(tmp) / "site"),
                         "--rot", str(ROT)], check=True)
         overfort: list[int] = []
         with _gzipserver(Path(tmp) / "site", overfort) as url, starta_chromium() as browser:
@@ -532,7 +535,32 @@ def bench_forhandsvisning() -> None:
                   f"sparades (min {min(tider):.2f}, max {max(tider):.2f}, {len(tider)} sparningar)")
 
 
-BENCHMARKS = {"forhandsvisning": bench_forhandsvisning, "webbgranskare": bench_webbgranskare, "bygge": bench_bygge, "granskare": bench_granskare, "granskare-tat": bench_granskare_tat,
+def bench_granskare_matning() -> None:
+    """Precision and recall of the checker per rule on labelled text (lattlast.matning)."""
+    sys.path.insert(0, str(ROT / "scripts"))
+    import yaml
+
+    from kunskapsbank.lattlast.matning import las_korpus, mat, tabell
+
+    verklig = ROT / "tests/korpus/verklig/etiketter.yml"
+    data = yaml.safe_load(verklig.read_text(encoding="utf-8"))
+    kalla = ROT.parent / "shared" / "corpus" / data["kalla"]
+    if kalla.is_file():
+        texter = {data["kalla"]: kalla.read_text(encoding="utf-8")}
+        etiketter = [[data["kalla"], *e] for e in data["etiketter"]]
+        for namn, urval in (("urval", data["urval"]), ("kontrollurval", data["kontrollurval"])):
+            valda = [e for e in etiketter if e[3] in urval]
+            print(tabell(f"\nVerklig text ({data['kalla']}), {namn}:", mat(texter, valda, urval=urval)))
+    else:
+        print(f"\nVerklig text: {kalla} finns inte, hoppar över.")
+    for mapp, namn in (("utveckling", "egna texter, utveckling (reglerna rättades mot dem)"),
+                       ("kontroll", "egna texter, kontroll (aldrig använda för att rätta en regel)")):
+        texter, etiketter = las_korpus(ROT / "tests/korpus/egen" / mapp)
+        ord_ = sum(len(t.split()) for t in texter.values())
+        print(tabell(f"\n{namn.capitalize()}, {len(texter)} texter, {ord_} ord:", mat(texter, etiketter)))
+
+
+BENCHMARKS = {"granskare-matning": bench_granskare_matning, "forhandsvisning": bench_forhandsvisning, "webbgranskare": bench_webbgranskare, "bygge": bench_bygge, "granskare": bench_granskare, "granskare-tat": bench_granskare_tat,
               "haften": bench_haften, "sok": bench_sok, "overforing": bench_overforing}
 
 

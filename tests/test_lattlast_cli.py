@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from verktyg import ROT
+from verktyg import AMBETSBREV, ROT
 
 LINT = ROT / "scripts" / "lint"
 
@@ -29,9 +29,9 @@ def test_text_format_ar_sokvag_rad_kolumn_regel_meddelande(sidor):
     svar = lint(sidor / "varning.md")
     assert svar.returncode == 0
     rad = svar.stdout.strip().splitlines()[0]
-    assert rad.endswith("varning.md:3:9: passiv: 'skickas' är passiv form. Det syns inte vem "
-                        "som gör något. (Skriv vem som gör något, till exempel 'Vi skickar' "
-                        "i stället för 'skickas'.)")
+    assert rad.endswith("varning.md:3:9: passiv: ”skickas” är passiv form. Det syns inte vem "
+                        "som gör något. (Skriv vem som gör något, till exempel ”Vi skickar …” "
+                        "i stället för ”… skickas”.)")
 
 
 def test_felkoder(sidor):
@@ -58,8 +58,13 @@ def test_stats_ger_en_rad_per_fil(sidor):
     rader = json.loads(lint(sidor, "--stats").stdout)
     assert len(rader) == 3
     bra = next(r for r in rader if r["path"].endswith("bra.md"))
+    # The heading counts among the words, but LIX is computed on the running text only.
     assert bra == {"path": bra["path"], "words": 6, "sentences": 2, "long_words": 0,
-                   "lix": 3.0, "ovix": None}
+                   "lix": 5.0, "ovix": None, "prosa_ord": 5, "prosa_meningar": 1, "prosa_langa": 0,
+                   "langsta_mening": 5,
+                   "bedomning": "Texten håller för nivån klarspråk på allt som går att bedöma. Andelen långa "
+                                "ord räknas från 30 ord löpande text. LIX räknas från 80 ord löpande text; "
+                                "texten har 5 ord."}
 
 
 def test_github_format_ger_annoteringar(sidor):
@@ -167,3 +172,16 @@ def test_mycket_text_granskas_i_tva_processer_med_samma_svar(tmp_path, monkeypat
     assert json.loads(capsys.readouterr().out) == en_process
     assert list(dict.fromkeys(f["path"].rsplit("/", 1)[-1] for f in en_process)) == [
         f"sida-{i}.md" for i in range(4)]
+
+
+def test_ett_kort_krangligt_brev_klarar_inte_lattlast(tmp_path):
+    """Under 80 words LIX cannot be judged, but a 30-word sentence and officialese still
+    decide: the verdict names what fails and never says the letter passes."""
+    brev = tmp_path / "brev.md"
+    brev.write_text(AMBETSBREV, encoding="utf-8")
+    svar = lint(brev, "--niva", "lattlast")
+    assert svar.stdout.count("\n") >= 4, svar.stdout          # several findings, one per line
+    omdome = svar.stderr.strip().splitlines()[-1]
+    assert omdome.startswith("Texten klarar inte nivån lättläst än"), omdome
+    assert "Den längsta meningen har 30 ord (högst 15)" in omdome
+    assert "klarar nivån lättläst:" not in svar.stderr

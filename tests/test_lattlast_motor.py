@@ -125,7 +125,7 @@ def test_krangliga_ord_hittas_i_alla_bojningar_med_kalla():
     assert len(fynd) == 3
     # The replacement keeps the tense: erhöll -> fick, har erhållit -> har fått.
     assert [f.replacements for f in fynd] == [("fick",), ("fått",), ("erbjuder",)]
-    assert "'fick'" in fynd[0].suggestion and "Svarta listan" in fynd[0].suggestion
+    assert "”fick”" in fynd[0].suggestion and "Svarta listan" in fynd[0].suggestion
 
 
 def test_krangliga_fraser():
@@ -144,7 +144,7 @@ def test_man_som_pronomen_men_inte_substantiv():
 def test_forkortning_med_forslag():
     fynd = granska("Ta med papper, t.ex. ett intyg.\n").fynd
     assert [(f.rule, f.column, f.suggestion) for f in fynd] == [
-        ("forkortning", 16, "Skriv ut 'till exempel'.")]
+        ("forkortning", 16, "Skriv ut ”till exempel”.")]
 
 
 def test_lang_mening_och_gransen_gar_att_stalla_in():
@@ -227,3 +227,19 @@ def test_varje_regel_har_en_beskrivning_pa_webbplatsen():
     sida = (ROT / "docs/granskaren/index.md").read_text(encoding="utf-8")
     for regel in list(alla_regler()) + ["sidhuvud"]:
         assert f"\n### {regel}\n" in sida, f"Regeln {regel} saknar avsnitt på docs/granskaren/index.md"
+
+
+def test_lix_rad_sager_vad_som_hojer_lix():
+    """Slide text with short sentences of long words: the advice names the words, not the
+    sentences; long sentences of short words: the advice names the sentences."""
+    ord_ = ("Samverkansprocesser förutsätter gemensamma målformuleringar. " * 30)
+    fynd = [f for f in granska("---\nlattlast: lattlast\n---\n\n" + ord_ + "\n").fynd if f.rule == "lix"]
+    assert fynd and "långa orden" in fynd[0].suggestion, fynd
+    meningar = ("Vi går till jobbet och vi tar bussen och vi är där hela dagen och vi åker hem "
+                "när det är kväll och vi äter mat sen och vi ser på tv och vi går och lägger oss "
+                "när det är sent och vi sover gott. ") * 6
+    inst = Granskarinstallningar()
+    inst.nivaer["lattlast"]["mening_max_ord"] = 99
+    fynd = [f for f in granska_text("---\nlattlast: lattlast\n---\n\n" + meningar + "\n", "sida.md", inst).fynd
+            if f.rule == "lix"]
+    assert fynd and "långa meningarna" in fynd[0].suggestion, fynd

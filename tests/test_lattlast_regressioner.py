@@ -39,9 +39,9 @@ def test_passiv_tiger_om_genitiv_substantiv_namn_och_deponens(mening):
 # --- B. passiv that was missed
 
 @pytest.mark.parametrize("mening, ord_", [
-    ("Beslut fattas av nämnden.", "'fattas'"), ("Ansökan har godkänts.", "'godkänts'"),
-    ("Det har blivit bestämt.", "'blivit bestämt'"), ("Han blev utskriven.", "'blev utskriven'"),
-    ("Problemet sågs som allvarligt.", "'sågs'"), ("Boken har lästs av alla.", "'lästs'"),
+    ("Beslut fattas av nämnden.", "”fattas”"), ("Ansökan har godkänts.", "”godkänts”"),
+    ("Det har blivit bestämt.", "”blivit bestämt”"), ("Han blev utskriven.", "”blev utskriven”"),
+    ("Problemet sågs som allvarligt.", "”sågs”"), ("Boken har lästs av alla.", "”lästs”"),
 ])
 def test_passiv_hittar_fattas_supinum_och_bli_med_particip(mening, ord_):
     fynd = fynd_for(mening + "\n", "passiv")
@@ -81,7 +81,7 @@ def test_forkortning_som_ocksa_ar_ord_avslutar_mening_fore_versal(text, antal):
 def test_fras_over_radbrytning_ger_meddelande_pa_en_rad():
     fynd = fynd_for("Vi gör det i\nsyfte att hjälpa.\n", "krangligt-ord")
     assert [(f.line, f.column, f.message) for f in fynd] == [
-        (1, 12, "'i syfte att' är en krånglig fras.")]
+        (1, 12, "”i syfte att” är en krånglig fras.")]
 
 
 # --- F. hostile input: finishes, and every finding still has its true place
@@ -160,7 +160,7 @@ def test_krangliga_verb_hittas_fortfarande():
 @pytest.mark.parametrize("mening", ["Ta med något, ex. ett intyg.", "Ta med t. ex ett intyg."])
 def test_ex_med_punkt_ar_en_forkortning(mening):
     fynd = fynd_for(mening + "\n", "forkortning")
-    assert [f.suggestion for f in fynd] == ["Skriv ut 'till exempel'."]
+    assert [f.suggestion for f in fynd] == ["Skriv ut ”till exempel”."]
 
 
 # --- J. text in the front matter that the page shows
@@ -237,7 +237,7 @@ def test_fynd_i_kunskapstestets_sidhuvud_pekar_pa_raden_i_filen():
     fynd = granska_text("\n".join(rader), "docs/vta/kunskapstest.md", Granskarinstallningar(
         forkortningar={"VTA": "Vägen till arbetsgivarna"})).fynd
     assert [f.som_text().split(" är ")[0] for f in fynd if f.rule == "passiv"] == [
-        "docs/vta/kunskapstest.md:7:35: passiv: 'förklaras'"]
+        "docs/vta/kunskapstest.md:7:35: passiv: ”förklaras”"]
 
 
 def test_konstigt_sidhuvud_ger_inget_undantag():
@@ -254,8 +254,8 @@ def test_okand_installning_och_gräns_som_inte_ar_tal_ger_fel_med_rad():
     md = "---\nlattlast:\n  niva: lattlast\n  lix_maxx: 30\n  mening_max_ord: \"många\"\n---\n\nHej.\n"
     fynd = [(f.rule, f.line, f.severity, f.message) for f in granska(md).fynd]
     assert fynd == [
-        ("sidhuvud", 4, "error", "Okänd inställning 'lix_maxx' under lattlast."),
-        ("sidhuvud", 5, "error", "Gränsen mening_max_ord ska vara ett tal, men är 'många'."),
+        ("sidhuvud", 4, "error", "Okänd inställning ”lix_maxx” under lattlast."),
+        ("sidhuvud", 5, "error", "Gränsen mening_max_ord ska vara ett tal, men är ”många”."),
     ]
 
 

@@ -47,7 +47,7 @@ def test_kontroll_av_kallorna_hittar_misstag_med_rad_utan_mkdocs(tmp_path):
     fel = json.loads(ut)
     assert len(fel) == 2, fel
     # The box slip on the line the trainer wrote, and the script in the SVG on its line.
-    assert fel[0].startswith("docs/ruta.md:10:1: Det saknas en tom rad före '!!! utbildare'."), fel
+    assert fel[0].startswith("docs/ruta.md:10:1: Det saknas en tom rad före ”!!! utbildare”."), fel
     assert fel[1].startswith("docs/bild.svg:2: SVG-bilden har elementet <script>."), fel
 
 

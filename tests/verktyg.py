@@ -18,6 +18,11 @@ import yaml
 from projektkopia import andra_config, kopiera_projekt  # noqa: F401 (used by tests)
 
 ROT = Path(__file__).resolve().parent.parent
+# A short officialese letter (57 words, one 30-word sentence, officialese and passives):
+# under 80 words LIX is not computed, so a verdict built on LIX alone would pass it.
+AMBETSBREV = ("Hej! Vi har erhållit din ansökan avseende lönebidrag och den kommer att handläggas av en "
+              "handläggare på vårt kontor inom ramen för ordinarie handläggningstid som för närvarande är ca "
+              "fyra veckor. Beslut meddelas skriftligen. Vid frågor kontakta oss.\n")
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_FLAGGOR = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -1,14 +1,8 @@
-// "Granska din text": runs kunskapsbank.lattlast (the engine of scripts/lint) in Pyodide.
-// Everything comes from the site itself (assets/webbgranskare/, see
-// kunskapsbank/webbgranskare.py); the text is never sent anywhere.
+// "Granska din text": runs kunskapsbank.lattlast (the engine of scripts/lint) in Pyodide,
+// in a worker of its own (workers/granska.js), so the page answers to typing while Python
+// loads and while a long text is checked. Everything comes from the site itself
+// (assets/webbgranskare/, see kunskapsbank/webbgranskare/); the text is never sent anywhere.
 const ruta = document.querySelector(".kb-granska");
-
-// Everything else the start needs is Python: kunskapsbank/lattlast/webbstart.py.
-const PYTHON_START = `
-import sys
-sys.path.insert(0, "/kb")
-from kunskapsbank.lattlast.webbstart import granska
-`;
 
 const ALLVARLIGHET = { error: "Fel", warning: "Varning", info: "Tips" };
 
@@ -40,6 +34,7 @@ function spann(text, fynd) {
 
 function starta() {
   const status = ruta.querySelector("#kb-granska-status");
+  const framsteg = ruta.querySelector("#kb-granska-framsteg");
   const form = ruta.querySelector("#kb-granska-form");
   const falt = ruta.querySelector("#kb-granska-text");
   const knapp = ruta.querySelector("#kb-granska-knapp");
@@ -47,25 +42,15 @@ function starta() {
   const lista = ruta.querySelector("#kb-granska-lista");
   const markerad = ruta.querySelector("#kb-granska-markerad");
   const mapp = new URL(ruta.dataset.mapp, location.href).href;
-  let granska = null;
+  let arbetare = null, klar = false, vantar = null, nasta = 0, stegText = "";
+  const svaren = new Map();
 
   function visaReserv(orsak) {
     status.textContent = "Granskaren kunde inte starta. Läs rutan nedan.";
+    framsteg.hidden = true;
     ruta.querySelector("#kb-granska-reserv").hidden = false;
     knapp.disabled = true;
     console.warn("Granska din text:", orsak);
-  }
-
-  async function hamta(namn) {
-    const svar = await fetch(mapp + namn);
-    if (!svar.ok) throw new Error(`${namn}: ${svar.status}`);
-    return svar.arrayBuffer();
-  }
-
-  async function hamtaPackad(namn) {
-    const svar = await fetch(mapp + namn);
-    if (!svar.ok) throw new Error(`${namn}: ${svar.status}`);
-    return new Response(svar.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
   }
 
   async function ladda() {
@@ -73,36 +58,53 @@ function starta() {
       navigator.serviceWorker.register(new URL(ruta.dataset.serviceWorker, location.href),
         { scope: "./" }).catch(() => undefined);
     }
-    status.textContent = "Granskaren laddas: Python startar i din webbläsare …";
-    if (!("DecompressionStream" in window)) throw new Error("DecompressionStream saknas");
-    // loadPyodide needs the standard library at its start; the download is bound by
-    // the line's speed, so waiting for it first costs little.
-    const [{ loadPyodide }, stdlib] = await Promise.all([
-      import(mapp + "pyodide.mjs"), hamtaPackad("python_stdlib.zip.gz")]);
-    const [py, motor, frekvenser, lemman, installningar] = await Promise.all([
-      loadPyodide({ indexURL: mapp, stdLibURL: URL.createObjectURL(new Blob([stdlib])),
-                    env: { HOME: "/home/pyodide" } }),
-      hamta("motor.zip"), hamta("sv-frekvenser.xz"), hamta("sv-lemman.xz"), hamta("installningar.json")]);
-    status.textContent = "Granskaren laddas: ordlistorna läses in …";
-    py.unpackArchive(motor, "zip", { extractDir: "/kb" });
-    py.FS.writeFile("/kb/sv-frekvenser.xz", new Uint8Array(frekvenser));
-    py.FS.writeFile("/kb/sv-lemman.xz", new Uint8Array(lemman));
-    py.FS.writeFile("/kb/installningar.json", new Uint8Array(installningar));
-    await py.runPythonAsync(PYTHON_START);
-    granska = py.globals.get("granska");
-    knapp.disabled = false;
-    status.textContent = "Granskaren är klar. Skriv eller klistra in din text och välj Granska texten.";
-    ruta.dataset.klar = "ja";
-    // Keep what this page used, for the next visit without network.
-    navigator.serviceWorker?.ready.then((reg) => reg.active?.postMessage({
-      typ: "behall",
-      adresser: [location.href, ...performance.getEntriesByType("resource").map((r) => r.name)],
-    })).catch(() => undefined);
+    // The worker starts from a blob: a worker made from a blob belongs to this page, so the
+    // page's service worker serves its files too (offline after the first visit).
+    const kod = await (await fetch(new URL(ruta.dataset.arbetare, location.href))).text();
+    arbetare = new Worker(URL.createObjectURL(new Blob([kod], { type: "text/javascript" })), { type: "module" });
+    arbetare.addEventListener("error", (e) => visaReserv(e.message || "arbetaren"));
+    arbetare.addEventListener("message", (handelse) => {
+      const data = handelse.data;
+      if (data.typ === "steg") {
+        // The real step of the start, as the worker reaches it: never a made-up percentage.
+        stegText = `steg ${data.nr} av ${data.av}: ${data.text.toLowerCase()}`;
+        framsteg.max = data.av;
+        framsteg.value = data.nr - 1;
+        status.textContent = `Granskaren laddas, ${stegText} …` +
+          (vantar !== null ? " Din text granskas när granskaren är klar." : " Du kan skriva under tiden.");
+      } else if (data.typ === "klar") {
+        klar = true;
+        framsteg.value = framsteg.max;
+        framsteg.hidden = true;
+        ruta.dataset.klar = "ja";
+        status.textContent = "Granskaren är klar. Skriv eller klistra in din text och välj Granska texten.";
+        // Keep what this page and its worker used, for the next visit without network.
+        navigator.serviceWorker?.ready.then((reg) => reg.active?.postMessage({
+          typ: "behall",
+          adresser: [location.href, new URL(ruta.dataset.arbetare, location.href).href,
+                     ...performance.getEntriesByType("resource").map((r) => r.name), ...data.adresser],
+        })).catch(() => undefined);
+        if (vantar !== null) { const forst = vantar; vantar = null; kor(forst); }
+      } else if (data.typ === "svar") {
+        svaren.get(data.id)?.(data.svar);
+        svaren.delete(data.id);
+      } else if (data.typ === "fel") {
+        visaReserv(data.orsak);
+      }
+    });
+    arbetare.postMessage({ typ: "starta", mapp });
   }
 
   function visa(svar, text) {
     const fynd = svar.fynd;
     ruta.querySelector("#kb-granska-omdome").textContent = svar.omdome;
+    // Each condition of the level, and whether it holds: the verdict is never a guess.
+    const villkor = ruta.querySelector("#kb-granska-villkor");
+    villkor.replaceChildren();
+    for (const v of (svar.bedomning && svar.bedomning.villkor) || []) {
+      const tecken = v.klarar === true ? "Håller" : v.klarar === false ? "Håller inte" : "Går inte att bedöma";
+      villkor.append(el("li", {}, el("strong", { textContent: `${v.namn}: ${tecken}.` }), " ", v.text));
+    }
     const siffror = ruta.querySelector("#kb-granska-siffror");
     siffror.replaceChildren();
     const s = svar.statistik || {};
@@ -166,14 +168,25 @@ function starta() {
   }
 
   function kor(forst = "") {
-    if (!granska) return;
+    if (!klar) {
+      vantar = forst;
+      status.textContent = `Granskaren laddas, ${stegText || "strax"} … Din text granskas när granskaren är klar.`;
+      return;
+    }
     const text = falt.value;
     const niva = form.querySelector("input[name=niva]:checked").value;
-    const svar = JSON.parse(granska(text, niva));
-    visa(svar, text);
-    const antal = svar.fynd.length;
-    status.textContent = `${forst}Klart: ${antal === 0 ? "inget" : antal} ${antal === 1 ? "sak" : "saker"} att se över. ${svar.omdome}`;
-    ruta.dataset.granskningar = String(Number(ruta.dataset.granskningar || 0) + 1);
+    const id = ++nasta;
+    status.textContent = "Granskar texten …";
+    svaren.set(id, (svarText) => {
+      if (id !== nasta) return;            // a newer check has started: this answer is stale
+      const svar = JSON.parse(svarText);
+      visa(svar, text);
+      const antal = svar.fynd.length;
+      const saker = antal === 0 ? "inget att se över" : `${antal} ${antal === 1 ? "sak" : "saker"} att se över`;
+      status.textContent = `${forst}Klart: ${saker}. ${svar.omdome}`;
+      ruta.dataset.granskningar = String(Number(ruta.dataset.granskningar || 0) + 1);
+    });
+    arbetare.postMessage({ typ: "granska", id, text, niva });
   }
 
   form.addEventListener("submit", (e) => { e.preventDefault(); kor(); });

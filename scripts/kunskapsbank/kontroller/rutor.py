@@ -83,13 +83,13 @@ class Rutor:
             return cls()
         if not isinstance(data, dict) or set(data) - {"deltagare", "utbildare"}:
             raise InnehallsFel(fil, None, "extra.rutor ska ha listorna deltagare och utbildare.",
-                               "Skriv till exempel 'utbildare: [handledare]' under 'rutor:'.")
+                               "Skriv till exempel ”utbildare: [handledare]” under ”rutor:”.")
         listor = {}
         for nyckel in ("deltagare", "utbildare"):
             varde = data.get(nyckel) or []
             if not isinstance(varde, list) or not all(isinstance(t, str) and t for t in varde):
                 raise InnehallsFel(fil, None, f"extra.rutor.{nyckel} ska vara en lista med namn.",
-                                   f"Skriv till exempel '{nyckel}: [typ1, typ2]'.")
+                                   f"Skriv till exempel ”{nyckel}: [typ1, typ2]”.")
             listor[nyckel] = frozenset(varde)
         utbildare = frozenset(UTBILDARTYPER) | listor["utbildare"]
         # A type declared for trainers is never participant content, whatever else says so.
@@ -98,7 +98,7 @@ class Rutor:
     def forslag(self, typ: str) -> str:
         nara = difflib.get_close_matches(typ.lower(), sorted(self.kanda), n=1, cutoff=0.6)
         if nara:
-            return f"Menade du '{nara[0]}'? Rätta stavningen."
+            return f"Menade du ”{nara[0]}”? Rätta stavningen."
         return ("Använd en av typerna " + ", ".join(sorted(UTBILDARTYPER)) + " (bara för utbildare) "
                 "eller tip, note, example, question, warning. Nya typer läggs till under "
                 "extra.rutor i mkdocs.yml.")
@@ -149,15 +149,15 @@ def _rubrik(rad: str) -> str | None:
 def _varfor_ingen_ruta(markor: str, resten: str) -> tuple[str, str]:
     """(message, fix) for a line that starts like a box but is not one."""
     if not resten.strip():
-        return (f"Rutan '{markor}' saknar typ.",
-                f"Skriv typen direkt efter {markor}, till exempel '{markor} utbildare \"Utbildarens anteckningar\"'.")
+        return (f"Rutan ”{markor}” saknar typ.",
+                f"Skriv typen direkt efter {markor}, till exempel ”{markor} utbildare \"Utbildarens anteckningar\"”.")
     if resten.startswith(("  ", "\t", " \t")):
-        return (f"Efter '{markor}' står mer än ett mellanslag. Då blir rutan vanlig text som alla ser.",
+        return (f"Efter ”{markor}” står mer än ett mellanslag. Då blir rutan vanlig text som alla ser.",
                 f"Skriv ett mellanslag mellan {markor} och typen.")
     if re.search(r"['\u201c\u201d\u2018\u2019\u00ab\u00bb]", resten):
         return ("Rutans rubrik står inom fel sorts citattecken. Då blir rutan vanlig text som alla ser.",
                 f"Skriv rubriken inom raka dubbla citattecken: {markor} utbildare \"Rubrik\".")
-    return (f"Raden börjar som en ruta men blir vanlig text: efter '{markor}' ska bara typen och en "
+    return (f"Raden börjar som en ruta men blir vanlig text: efter ”{markor}” ska bara typen och en "
             "rubrik inom \"...\" stå.",
             f"Skriv raden som {markor} typ \"Rubrik\", till exempel {markor} utbildare \"Utbildarens anteckningar\".")
 
@@ -225,24 +225,24 @@ def problem_i_kallan(rader: list[str], rutor: Rutor, forsta_rad: int = 1) -> lis
             continue
         okand = next((t for t in typer if t not in rutor.kanda), None)
         if okand:
-            problem.append(Rutproblem(nr, kol, f"Rutan har en okänd typ: '{okand}'.", rutor.forslag(okand)))
+            problem.append(Rutproblem(nr, kol, f"Rutan har en okänd typ: ”{okand}”.", rutor.forslag(okand)))
             continue
         typ = " ".join(typer)
         forra = rader[i - 1] if i > 0 else ""
         if forra.strip() and not RUTSTART.match(forra):
-            problem.append(Rutproblem(nr, kol, f"Det saknas en tom rad före '{markor} {typ}'. Utan den "
+            problem.append(Rutproblem(nr, kol, f"Det saknas en tom rad före ”{markor} {typ}”. Utan den "
                                       "blir rutan vanlig text i stycket eller listan ovanför.",
                                       "Lägg till en tom rad före raden."))
             continue
         if _indrag(rad) % 4:
-            problem.append(Rutproblem(nr, kol, f"Raden '{markor} {typ}' är indragen {_indrag(rad)} "
+            problem.append(Rutproblem(nr, kol, f"Raden ”{markor} {typ}” är indragen {_indrag(rad)} "
                                       "mellanslag. Då blir rutan vanlig text.",
                                       "Dra in rutan 0, 4 eller 8 mellanslag. I en lista: 4 mellanslag."))
             continue
         if (varfor := _kodblock_efter(rader, i)) is not None:
             orsak = ("Flikar (===) finns inte på webbplatsen, så texten under fliken" if varfor == "flik"
                      else "Efter ett vanligt stycke blir en indragen rad")
-            problem.append(Rutproblem(nr, kol, f"Raden '{markor} {typ}' är indragen {_indrag(rad)} mellanslag. "
+            problem.append(Rutproblem(nr, kol, f"Raden ”{markor} {typ}” är indragen {_indrag(rad)} mellanslag. "
                                       f"{orsak} ett kodblock, och det ser alla, också utbildarens anteckningar.",
                                       "Ta bort indraget, så att raden börjar med " + markor + ". I en lista: "
                                       "dra in 4 mellanslag mer än listpunkten."))
@@ -251,19 +251,19 @@ def problem_i_kallan(rader: list[str], rutor: Rutor, forsta_rad: int = 1) -> lis
         if nasta is None or _indrag(rader[nasta]) < _indrag(rad) + 4:
             hur = ("inte indragen" if nasta is None or _indrag(rader[nasta]) <= _indrag(rad)
                    else f"indragen bara {_indrag(rader[nasta]) - _indrag(rad)} mellanslag")
-            problem.append(Rutproblem(nr, kol, f"Rutan '{markor} {typ}' blir tom: texten under den är "
+            problem.append(Rutproblem(nr, kol, f"Rutan ”{markor} {typ}” blir tom: texten under den är "
                                       f"{hur}. Då hamnar texten utanför rutan och syns för alla.",
                                       f"Dra in texten i rutan 4 mellanslag mer än raden med {markor}."))
             continue
         if _indrag(rader[nasta]) % 4:
             problem.append(Rutproblem(nasta + forsta_rad, _indrag(rader[nasta]) + 1,
-                                      f"Texten i rutan '{markor} {typ}' är indragen "
+                                      f"Texten i rutan ”{markor} {typ}” är indragen "
                                       f"{_indrag(rader[nasta])} mellanslag. Markdown kan då läsa den fel.",
                                       f"Dra in texten i rutan {_indrag(rad) + 4} mellanslag."))
             continue
         if _indrag(rader[nasta]) >= _indrag(rad) + 8 and not LISTPUNKT.match(rader[nasta]):
             problem.append(Rutproblem(nasta + forsta_rad, _indrag(rader[nasta]) + 1,
-                                      f"Texten i rutan '{markor} {typ}' är indragen {_indrag(rader[nasta])} "
+                                      f"Texten i rutan ”{markor} {typ}” är indragen {_indrag(rader[nasta])} "
                                       "mellanslag. Då blir den ett kodblock i rutan: Markdown visar tecknen som "
                                       "de står, utan stycken och listor.",
                                       f"Dra in texten i rutan {_indrag(rad) + 4} mellanslag."))
@@ -279,13 +279,13 @@ def _utbildarrubrik(typer: list[str], rubrik: str, rutor: Rutor) -> tuple[str, s
         return None
     typ = "facit" if m.group(0).lower().startswith("facit") else "utbildare"
     typ = typ if typ in rutor.for_utbildare else sorted(rutor.for_utbildare)[0]
-    return (f"Rutan heter \"{rubrik}\" men har typen '{' '.join(typer)}', som alla ser. Ordet "
-            f"'{m.group(0)}' säger att den är för utbildare.",
+    return (f"Rutan heter ”{rubrik}” men har typen ”{' '.join(typer)}”, som alla ser. Ordet "
+            f"”{m.group(0)}” säger att den är för utbildare.",
             f"Skriv typen {typ}: !!! {typ} \"{rubrik}\". Är rutan för alla, byt rubrik.")
 
 
 def _kvar_text(markor: str) -> str:
-    return f"Texten '{markor}' blev inte en ruta utan står som vanlig text på sidan."
+    return f"Texten ”{markor}” blev inte en ruta utan står som vanlig text på sidan."
 
 
 # The boxes and all text of a page, in document order, on lxml's own tree: this runs on
@@ -361,16 +361,16 @@ def problem_i_html(html: str, rader: list[str], rutor: Rutor, forsta_rad: int = 
         rad = linjer[min(nr, len(linjer) - 1)]
         if not typer:
             lagg_till(rad, "En ruta (<details> eller admonition) saknar typ.",
-                      "Skriv rutan som '??? typ \"Rubrik\"', till exempel '??? utbildare'.")
+                      "Skriv rutan som ”??? typ \"Rubrik\"”, till exempel ”??? utbildare”.")
             continue
         if (okand := next((t for t in typer if t not in rutor.kanda), None)):
-            lagg_till(rad, f"Rutan har en okänd typ: '{okand}'.", rutor.forslag(okand))
+            lagg_till(rad, f"Rutan har en okänd typ: ”{okand}”.", rutor.forslag(okand))
             continue
         rubrik = next((e for e in ruta.iterdescendants("p", "summary") if "admonition-title" in _klasser(e)), None) \
             if ruta.tag == "div" else next(ruta.iterdescendants("summary"), None)
         innehall = "".join(_text_i(el) for el in ruta if isinstance(el.tag, str) and el is not rubrik)
         if not innehall.strip():
-            lagg_till(rad, f"Rutan '{' '.join(typer)}' är tom: texten under den hamnade utanför rutan och syns för alla.",
+            lagg_till(rad, f"Rutan ”{' '.join(typer)}” är tom: texten under den hamnade utanför rutan och syns för alla.",
                       "Dra in texten i rutan 4 mellanslag mer än raden med !!! eller ???.")
             continue
         if rubrik is not None and (fel_titel := _utbildarrubrik(list(typer), " ".join(_text_i(rubrik).split()), rutor)):
@@ -388,7 +388,7 @@ def problem_i_html(html: str, rader: list[str], rutor: Rutor, forsta_rad: int = 
         if (m := MARKORRAD.search(_text_i(pre))):
             markor = m.group(0).strip()
             lagg_till(_rad_for(rader, forsta_rad, lambda r: r.strip().startswith(markor)),
-                      f"Raden '{markor}' blev ett kodblock, eftersom den är indragen efter ett vanligt "
+                      f"Raden ”{markor}” blev ett kodblock, eftersom den är indragen efter ett vanligt "
                       "stycke. Alla ser kodblocket, också utbildarens anteckningar.",
                       "Ta bort indraget, så att raden börjar med !!!. Vill du visa koden som exempel, "
                       "sätt den mellan två rader med ```.")
@@ -396,7 +396,7 @@ def problem_i_html(html: str, rader: list[str], rutor: Rutor, forsta_rad: int = 
         if (klass := KVARLAMNAD_KLASS.search(text)) and set(klass.group(1).split()) & {f".{t}" for t in rutor.for_utbildare} \
                 and not _i_kod(element):
             lagg_till(_rad_for(rader, forsta_rad, lambda r: klass.group(0) in r),
-                      f"Texten '{klass.group(0)}' blev inte en klass utan står på sidan, och det den skulle "
+                      f"Texten ”{klass.group(0)}” blev inte en klass utan står på sidan, och det den skulle "
                       "dölja syns för alla.",
                       "Skriv anteckningen i en ruta: !!! utbildare \"Utbildarens anteckningar\", med texten "
                       "indragen 4 mellanslag.")
@@ -424,6 +424,6 @@ def bara_for_deltagare(dom, rutor: Rutor, fil: str) -> None:
     ta_bort(dom, rutor)
     for text in dom.find_all(string=KVARLAMNAD_MARKOR):
         if not text.find_parent(["code", "pre", "script", "style"]):
-            raise InnehallsFel(fil, None, f"Sidan har texten '{text.strip()[:60]}', som ser ut som en "
+            raise InnehallsFel(fil, None, f"Sidan har texten ”{text.strip()[:60]}”, som ser ut som en "
                                "ruta som inte blev en ruta. Den kan vara utbildarens anteckningar.",
                                "Rätta rutan på sidan; bygget visar var.")

@@ -51,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
                           "och visa ändringarna. Sidhuvud, kod, länkar och rutor ändras aldrig")
     hur.add_argument("--dry-run", action="store_true",
                      help="med --fix: visa vad som skulle ändras, utan att spara")
+    hur.add_argument("--niva", choices=("lattlast", "klarsprak"),
+                     help="nivån för texter som inte anger någon i sitt sidhuvud, till exempel "
+                          "ett brev (standard: standardniva i mkdocs.yml)")
     hur.add_argument("--config", metavar="FIL", help="mkdocs.yml att läsa inställningar från")
     hur.add_argument("--rot", metavar="MAPP", help=argparse.SUPPRESS)
     hur.add_argument("-h", "--help", action="help", help="visa den här hjälpen")
@@ -117,6 +120,7 @@ class Utskrift:
     writing them, and the main process only has to pass the bytes on."""
     text: bytes
     antal: dict[str, int]
+    bedomning: tuple[bool | None, str] | None = None     # (reaches its level, the verdict's text)
 
 
 def _granska_en(fil: Path, inst: Granskarinstallningar, format_: str | None = None) -> Resultat | Utskrift | LasFel:
@@ -135,7 +139,8 @@ def _granska_en(fil: Path, inst: Granskarinstallningar, format_: str | None = No
     rader = list(map(FORMATERARE[format_], resultat.fynd))
     skiljetecken = ",\n" if format_ == "json" else "\n"
     text = skiljetecken.join(rader) + ("" if format_ == "json" or not rader else "\n")
-    return Utskrift(text.encode("utf-8"), antal)
+    bedomning = resultat.bedomning
+    return Utskrift(text.encode("utf-8"), antal, (bedomning.klarar, bedomning.text) if bedomning else None)
 
 
 def _granska_alla(filer: list[Path], inst: Granskarinstallningar, format_: str | None = None) -> list:
@@ -223,6 +228,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as fel:  # a broken mkdocs.yml must not give a traceback
         print(f"FEL: {config} går inte att läsa ({fel.__class__.__name__}).", file=sys.stderr)
         return 2
+    if args.niva:
+        inst.standardniva = args.niva
     if args.dry_run and not args.fix:
         print("FEL: --dry-run används tillsammans med --fix: scripts/lint --fix --dry-run FIL",
               file=sys.stderr)
@@ -260,15 +267,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.fix:
         return _ratta_filer(filer, resultat, args.dry_run) or (2 if lasfel else 0)
     if args.stats:
-        rader = [r.statistik.som_dict() for r in resultat if r.statistik is not None]
+        rader = [{**r.statistik.som_dict(), "bedomning": r.bedomning.text} for r in resultat if r.statistik is not None]
         print(json.dumps(rader, ensure_ascii=False, indent=2))
         antal = {s: sum(1 for r in resultat for f in r.fynd if f.severity == s) for s in ALLVARLIGHETER}
     else:
         antal = {s: sum(u.antal[s] for u in resultat) for s in ALLVARLIGHETER}
         _skriv([u.text for u in resultat if u.text], args.format == "json")
         if args.format == "text":
-            print(f"Granskade {len(resultat)} filer: {antal['error']} fel, {antal['warning']} "
+            print(f"Granskade {len(resultat)} {'fil' if len(resultat) == 1 else 'filer'}: {antal['error']} fel, "
+                  f"{antal['warning']} "
                   f"varningar, {antal['info']} tips.", file=sys.stderr)
+            _skriv_bedomning(resultat)
 
     if lasfel:
         return 2
@@ -277,6 +286,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.strict and antal["warning"]:
         return 1
     return 0
+
+
+def _skriv_bedomning(utskrifter: list[Utskrift]) -> None:
+    """Whether the text reaches its level: the whole verdict for one file, a count for many."""
+    bedomda = [u.bedomning for u in utskrifter if u.bedomning]
+    if len(bedomda) == 1:
+        print(bedomda[0][1], file=sys.stderr)
+    elif bedomda:
+        inte = sum(1 for klarar, _ in bedomda if klarar is False)
+        print(f"{len(bedomda) - inte} av {len(bedomda)} sidor klarar sin nivå"
+              + (f"; {inte} klarar den inte än. Granska en sida i taget för att se varför." if inte else "."),
+              file=sys.stderr)
 
 
 def _ratta_filer(filer: list[Path], resultat: list[Resultat], bara_visa: bool) -> int:

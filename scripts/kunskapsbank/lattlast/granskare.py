@@ -26,6 +26,14 @@ class Resultat:
     niva: str
     fynd: list[Fynd] = field(default_factory=list)
     statistik: Statistik | None = None
+    granser: dict = field(default_factory=dict)      # the level's limits for this page
+
+    @property
+    def bedomning(self):
+        """Does the page reach its level? (lattlast.bedomning)"""
+        from kunskapsbank.lattlast.bedomning import bedom
+
+        return bedom(self.fynd, self.statistik, self.niva, self.granser)
 
     @property
     def fel(self) -> int:
@@ -51,7 +59,7 @@ def _niva_och_granser(dok: Dokument, inst: Granskarinstallningar, path: str):
     niva = NIVA_ALIAS.get(str(varde).lower())
     if niva is None:
         rad = rad_for_nyckel(dok, "lattlast", "niva")
-        problem.append(Fynd(path, rad, 1, "sidhuvud", "error", f"Okänd nivå '{varde}' för lattlast.",
+        problem.append(Fynd(path, rad, 1, "sidhuvud", "error", f"Okänd nivå ”{varde}” för lattlast.",
                             "Skriv lattlast: lattlast, lattlast: klarsprak eller lattlast: av."))
         niva = inst.standardniva
     if niva == "av":
@@ -61,16 +69,24 @@ def _niva_och_granser(dok: Dokument, inst: Granskarinstallningar, path: str):
         rad = rad_for_nyckel(dok, "lattlast", str(nyckel))
         if nyckel not in granser:
             problem.append(Fynd(path, rad, 1, "sidhuvud", "error",
-                                f"Okänd inställning '{nyckel}' under lattlast.",
+                                f"Okänd inställning ”{nyckel}” under lattlast.",
                                 f"Kontrollera stavningen. Det som går att ställa in är niva, "
                                 f"{', '.join(granser)}."))
         elif not ar_tal(v):
             problem.append(Fynd(path, rad, 1, "sidhuvud", "error",
-                                f"Gränsen {nyckel} ska vara ett tal, men är '{v}'.",
+                                f"Gränsen {nyckel} ska vara ett tal, men är ”{v}”.",
                                 f"Skriv ett tal utan citattecken, till exempel {nyckel}: {granser[nyckel]}."))
         else:
             granser[nyckel] = v
     return niva, granser, problem
+
+
+def ar_lopande_text(block, text: str) -> bool:
+    """Running text, for LIX: a paragraph, or a list item (or a question from the front
+    matter) that is a whole sentence. Not a heading, not a box title, not a short line."""
+    if block.typ == STYCKE:
+        return True
+    return block.typ in (LISTPUNKT, SIDHUVUDTEXT) and text.rstrip().endswith((".", "!", "?", ":"))
 
 
 def _en_rad(text: str | None) -> str | None:
@@ -124,7 +140,7 @@ def granska_text(kalla: str, path: str = "<text>", inst: Granskarinstallningar |
 
     # Front-matter text that the page shows comes first, as it stands first in the file.
     # It counts in the page's statistics too: the reader reads it on the page.
-    block, alla_ord, antal_meningar = [], [], 0
+    block, alla_ord, antal_meningar, prosa, prosa_meningar, langsta = [], [], 0, [], 0, 0
     for b in sidtext(dok) + dok.block:
         if b.typ not in TEXTBLOCK:
             continue
@@ -132,15 +148,22 @@ def granska_text(kalla: str, path: str = "<text>", inst: Granskarinstallningar |
         mb = Meningsblock(b, text, karta, dela_meningar(text))
         block.append(mb)
         antal_meningar += len(mb.meningar)
-        alla_ord.extend(map(ORDETS_TEXT, mb.alla_ord))
-    statistik = rakna(path, alla_ord, antal_meningar)
+        orden = list(map(ORDETS_TEXT, mb.alla_ord))
+        alla_ord.extend(orden)
+        if ar_lopande_text(b, text):
+            prosa.extend(orden)
+            prosa_meningar += len(mb.meningar)
+        if b.typ in (STYCKE, LISTPUNKT, SIDHUVUDTEXT):
+            langsta = max([langsta, *(len(m.ord) for m in mb.meningar)])
+    statistik = rakna(path, alla_ord, antal_meningar, prosa, prosa_meningar)
+    statistik.langsta_mening = langsta
     kontext = Kontext(path=path, dok=dok, niva=niva, grans=granser, block=block,
                       forklarade_forkortningar=inst.forkortningar, egennamn=inst.egennamn,
-                      lix=statistik.lix,
-                      ord_antal=statistik.words, rutor=inst.rutor)
+                      lix=statistik.lix, ord_antal=statistik.prosa_ord, rutor=inst.rutor,
+                      statistik=statistik)
     fynd += _kor_regler(kontext, inst, alla_regler().values())
     fynd.sort(key=ORDNING)
-    return Resultat(path, niva, fynd, statistik)
+    return Resultat(path, niva, fynd, statistik, granser)
 
 
 def granska_fil(fil: Path, inst: Granskarinstallningar | None = None, visningsnamn: str | None = None) -> Resultat:

@@ -16,12 +16,12 @@ STANDARD_NIVAER = {
     # Lättläst (MTM): short common words, short sentences. LIX 40 and below reads easily.
     "lattlast": {"lix_max": 40, "mening_max_ord": 15, "stycke_max_meningar": 5,
                  "stycke_max_ord": 80, "rubrik_max_tecken": 60, "ord_max_bokstaver": 22,
-                 "lix_min_ord": 80},
+                 "lix_min_ord": 80, "andel_langa_max": 30},
     # Klarspråk (Språkrådet/Isof): 15-20 words a sentence on average; LIX up to 50 is
     # ordinary factual prose.
     "klarsprak": {"lix_max": 50, "mening_max_ord": 20, "stycke_max_meningar": 6,
                   "stycke_max_ord": 120, "rubrik_max_tecken": 70, "ord_max_bokstaver": 24,
-                  "lix_min_ord": 80},
+                  "lix_min_ord": 80, "andel_langa_max": 40},
 }
 # The levels' names as a trainer reads them.
 NIVANAMN = {"lattlast": "lättläst", "klarsprak": "klarspråk"}

@@ -153,6 +153,11 @@ def forkortningar() -> tuple[list[Post], dict]:
     return [_post(rad, "forkortningar.yml", {}, data["kallor"]) for rad in data["forkortningar"]], data["kallor"]
 
 
+def las_data(namn: str) -> dict:
+    """A data file of the checker by its name without suffix (nivaer, passiv ...)."""
+    return _las(f"{namn}.yml")
+
+
 @lru_cache(maxsize=1)
 def passivdata() -> dict:
     return _las("passiv.yml")

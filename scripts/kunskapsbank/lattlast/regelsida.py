@@ -10,7 +10,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kunskapsbank.lattlast.regeldata import forkortningar, krangliga_ord, passivdata
+from kunskapsbank.lattlast.regeldata import forkortningar, krangliga_ord, las_data, passivdata
+
+# Rules whose examples are their documentation: each is shown with what the rule does
+# with it. The word-list rules show their lists instead.
+REGLER_MED_EXEMPEL = ("fragment", "nominalstil", "snedstreck", "tidsintervall")
 
 REGELSIDA = "granskaren/index.md"
 START = "<!-- regeldata: början. Skapas av python -m kunskapsbank.lattlast.regelsida, ändra inte här. -->"
@@ -41,7 +45,7 @@ def generera() -> str:
     rader += ["", "#### Förkortningar (`forkortning`)", "",
               "| Förkortning | Skriv ut | Rättas |", "| --- | --- | --- |"]
     for post in poster:
-        rader.append(f"| {_cell(post.exempel['ja'])} | {_cell(post.ersattning.strip())} | "
+        rader.append(f"| {_cell(post.exempel['ja'])} | {_cell((post.ersattning or post.rad).strip())} | "
                      f"{_ja_nej(post.saker)} |")
     rader += ["", "#### Passiv form: undantag och särfall (`passiv`)", "",
               "| Vad | Varför | Ord |", "| --- | --- | --- |"]
@@ -50,9 +54,38 @@ def generera() -> str:
         visade = ", ".join(f"{k} ({', '.join(v)})" for k, v in ord_.items()) if isinstance(ord_, dict) \
             else ", ".join(dict.fromkeys(ord_))
         rader.append(f"| {_cell(grupp['namn'])} | {_cell(grupp['varfor'])} | {_cell(visade)} |")
+    svara = las_data("svara_ord")
+    rader += ["", "#### Svåra ord (`svart-ord`)", "",
+              "Bara första gången ordet står på en sida, och bara när sidan inte förklarar det där.", "",
+              "| Ord | En förklaring du kan utgå från | Bara på lättlästa sidor |", "| --- | --- | --- |"]
+    for post in sorted(svara["ord"], key=lambda p: (p.get("lemma") or p["ord"][0]).lower()):
+        visning = post.get("lemma") or post["ord"][0]
+        rader.append(f"| {_cell(visning)} | {_cell(post['forklaring'])} | "
+                     f"{_ja_nej(post.get('niva') == 'lattlast')} |")
+    nominal = las_data("nominalstil")
+    rader += ["", "#### Nominalstil: tomma verb och substantiv (`nominalstil`)", "",
+              "| Vad | Ord |", "| --- | --- |",
+              f"| Tomma verb | {_cell(', '.join(nominal['tomma_verb']))} |",
+              f"| Substantiv och verbet bakom | "
+              f"{_cell(', '.join(f'{k} ({v})' for k, v in nominal['substantiv'].items()))} |",
+              f"| Namn på saker, inget fynd | {_cell(', '.join(nominal['undantag']))} |"]
+    rader += _exempeltabeller()
     rader.append("")
     rader.append(SLUT)
     return "\n".join(rader)
+
+
+def _exempeltabeller() -> list[str]:
+    from kunskapsbank.lattlast.regler import alla_regler
+
+    regler = alla_regler()
+    rader = ["", "#### Exempel för reglerna utan ordlista", "",
+             "Exemplen körs som tester: det som står här är det granskaren gör.", "",
+             "| Regel | Text | Fynd |", "| --- | --- | --- |"]
+    for regel_id in REGLER_MED_EXEMPEL:
+        for e in regler[regel_id].alla_exempel():
+            rader.append(f"| `{regel_id}` | {_cell(e.text)} | {_ja_nej(e.traff)} |")
+    return rader
 
 
 def uppdaterad(text: str) -> str | None:
@@ -80,7 +113,14 @@ def inaktuell(docs: Path) -> str | None:
 
 
 def main(argv: list[str]) -> int:
+    if argv and argv[0] in ("-h", "--help"):
+        print(__doc__.strip())
+        return 0
     docs = Path(argv[0]) if argv else Path("docs")
+    if not (docs / REGELSIDA).is_file():
+        print(f"FEL: {docs / REGELSIDA} finns inte. Kör från projektets rot, eller ange mappen docs.",
+              file=sys.stderr)
+        return 2
     sida = docs / REGELSIDA
     text = sida.read_text(encoding="utf-8")
     ny = uppdaterad(text)

@@ -190,7 +190,7 @@ def ar_verblemma(grundform: str) -> bool:
     if len(grundform) < 3 or not grundform.endswith("a"):
         return False
     stam = grundform[:-1]
-    som_verb = max(_form_av(grundform + "r", grundform), _form_av(stam + "er", grundform),
+    som_verb = max(form_av(grundform + "r", grundform), form_av(stam + "er", grundform),
                    frekvens(stam + "ade"), frekvens(stam + "de"), frekvens(stam + "te"),
                    # göra -> gör, köra -> kör: the present is the bare stem
                    frekvens(stam) if grundform.endswith("ra") else 0.0)
@@ -204,7 +204,7 @@ def ar_verblemma(grundform: str) -> bool:
     return som_verb >= som_substantiv
 
 
-def _form_av(form: str, grundform: str) -> float:
+def form_av(form: str, grundform: str) -> float:
     """The frequency of form, counted only if it is an inflection of grundform:
     'papper' is no present tense of 'pappa', nor 'timmar' of 'timma'."""
     return frekvens(form) if lemma(form).split("+")[0] == grundform else 0.0

@@ -17,7 +17,7 @@ FORKORTNINGAR_MED_PUNKT = {
     "f.d", "f.n", "m.a.o", "o.d", "dyl", "etc", "e.d", "bl", "ang", "avd", "dr", "mr", "mrs",
     "prof", "sek", "kap", "s", "p", "t", "o", "a", "f", "e", "m", "ff", "uppl", "red", "red.",
     "vol", "mm", "cm", "km", "kg", "min", "tim", "sid", "jan", "feb", "aug", "sept", "okt",
-    "nov", "dec", "§", "ex",
+    "nov", "dec", "§", "ex", "v", "vv",
 }
 # Abbreviations that usually close a phrase, so a capital letter after them starts a
 # new sentence ("... böcker, tidningar osv. Sedan ...").

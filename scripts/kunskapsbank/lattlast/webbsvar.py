@@ -2,7 +2,8 @@
 
 Runs in the browser (Pyodide) and in the tests: a pasted text and a level in, the
 findings as scripts/lint --format json writes them, the statistics and a plain verdict
-out. The text is checked as a page without front matter, at the level the reader chose.
+out (lattlast.bedomning, the same verdict as scripts/lint's and the report's). The text
+is checked as a page without front matter, at the level the reader chose.
 """
 
 from __future__ import annotations
@@ -21,21 +22,10 @@ def granska_inklistrad_text(text: str, niva: str, inst: Granskarinstallningar) -
     resultat = granska_text(text, "text", inst)
     statistik = resultat.statistik.som_dict() if resultat.statistik else None
     grans = inst.nivaer[niva]
+    bedomning = resultat.bedomning
     return {"niva": niva, "nivanamn": NIVANAMN[niva],
             "fynd": [f.som_dict() for f in resultat.fynd],
             "statistik": statistik, "lix_max": grans["lix_max"], "lix_min_ord": grans["lix_min_ord"],
-            "omdome": omdome(resultat.fel, resultat.varningar, statistik, grans, NIVANAMN[niva])}
-
-
-def omdome(fel: int, varningar: int, statistik: dict | None, grans: dict, nivanamn: str) -> str:
-    """One plain sentence for the level: what the reader should do next."""
-    if not statistik or not statistik["words"]:
-        return "Skriv eller klistra in en text först."
-    for_svar = (statistik["lix"] is not None and statistik["words"] >= grans["lix_min_ord"]
-                and statistik["lix"] > grans["lix_max"])
-    if fel or for_svar:
-        orsak = "texten är för svår att läsa (LIX)" if for_svar and not fel else "det finns fel"
-        return f"Texten klarar inte nivån {nivanamn} än: {orsak}. Rätta det som står i listan."
-    if varningar:
-        return f"Texten klarar nivån {nivanamn}, men {varningar} saker kan bli tydligare."
-    return f"Texten klarar nivån {nivanamn}. Granskaren hittade inget att ändra."
+            "bedomning": bedomning.som_dict() if bedomning else None,
+            "omdome": bedomning.text if bedomning and statistik and statistik["words"]
+            else "Skriv eller klistra in en text först."}

@@ -67,6 +67,11 @@ class Exempel:
     niva: str = "klarsprak"
 
 
+def exempel_i_data(data: dict) -> tuple[Exempel, ...]:
+    """A rule's examples from its data file: a list of {text, traff: ja|nej}."""
+    return tuple(Exempel(e["text"], e["traff"] == "ja") for e in data.get("exempel") or ())
+
+
 @dataclass
 class Kontext:
     path: str
@@ -77,8 +82,9 @@ class Kontext:
     forklarade_forkortningar: dict[str, str] = field(default_factory=dict)
     egennamn: frozenset = frozenset()
     lix: float | None = None
-    ord_antal: int = 0
+    ord_antal: int = 0            # words of running text (what LIX is computed on)
     rutor: Rutor = field(default_factory=Rutor)
+    statistik: object = None      # lattlast.statistik.Statistik of the page
 
 
 class Regel:
@@ -108,5 +114,5 @@ def registrera(klass):
 
 def alla_regler() -> dict[str, Regel]:
     # Import for their side effect: each module registers its rules.
-    from kunskapsbank.lattlast.regler import passiv, langd, ordval, struktur, akronymer, ruta, tecken  # noqa: F401
+    from kunskapsbank.lattlast.regler import passiv, langd, ordval, struktur, akronymer, ruta, tecken, skrivsatt, fragment, nominalstil, svara_ord  # noqa: F401
     return dict(_REGISTER)

@@ -77,5 +77,5 @@ class LangtOrd(Regel):
                 for o in mening.ord:
                     if len(o.text) > grans:
                         rad, kol = mb.plats(o.start)
-                        yield Traff(rad, kol, f"'{o.text}' är ett mycket långt ord ({len(o.text)} bokstäver).",
+                        yield Traff(rad, kol, f"”{o.text}” är ett mycket långt ord ({len(o.text)} bokstäver).",
                                "Skriv om med flera kortare ord, eller förklara ordet.")

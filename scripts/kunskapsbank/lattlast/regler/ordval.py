@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from kunskapsbank.lattlast import ordstart, sprak
 from kunskapsbank.lattlast.regeldata import Post, forkortningar, frasmonster, krangliga_ord
+from kunskapsbank.lattlast.markdown import STYCKE
 from kunskapsbank.lattlast.text import ORDETS_LAG
 from kunskapsbank.lattlast.regler.bas import Exempel, Kontext, Meningsblock, Regel, registrera
 
@@ -19,6 +20,13 @@ BOJNINGAR = ("ande", "ades", "ade", "ats", "at", "ad", "ar", "as", "er", "es", "
 PRESENS_PARTICIP = ("ande", "ende")
 
 
+# After these the verb is an infinitive: "kan implementeras" needs "kan införas", not the
+# present "införs" the data gives for the same written form.
+INFINITIV_EFTER = {"kan", "kunde", "ska", "skall", "skulle", "måste", "bör", "borde", "får", "fick",
+                   "vill", "ville", "behöver", "behövde", "brukar", "lär", "tänker", "att", "kunna",
+                   "vilja", "behöva", "låt", "låter", "lät"}
+ADVERB_FORE_VERB = {"inte", "också", "även", "alltid", "aldrig", "redan", "snart", "då", "nu",
+                    "ofta", "gärna", "bara", "först", "sedan", "därför", "ändå", "dessutom"}
 SUBJEKT = {"jag", "du", "han", "hon", "hen", "vi", "ni", "de", "dom", "man", "den", "det"}
 
 
@@ -49,6 +57,25 @@ def _slå_upp(w: str) -> Post | None:
     return _former().get(w)
 
 
+def _efter_infinitivmarkor(ord_, i: int) -> bool:
+    """Does word i stand where only an infinitive can: after a modal verb or "att", with
+    perhaps an adverb between ("kan inte implementeras")?"""
+    j = i - 1
+    while j >= 0 and ord_[j].lag in ADVERB_FORE_VERB:
+        j -= 1
+    return j >= 0 and ord_[j].lag in INFINITIV_EFTER
+
+
+def _infinitiv_passiv(post: Post, form: str) -> str | None:
+    """The passive infinitive of the replacement: implementeras -> införas. None when the
+    replacement is a phrase ("se till"), whose passive no rule can make."""
+    aktiv = post.former.get(post.lemma) if post.former else post.ersattning
+    if not aktiv or " " in aktiv:
+        return None
+    ny = aktiv + "s"
+    return ny[:1].upper() + ny[1:] if form[:1].isupper() else ny
+
+
 @lru_cache(maxsize=1)
 def _former() -> dict[str, Post]:
     return {form: post for post in krangliga_ord().ord.values() for form in post.former}
@@ -72,7 +99,7 @@ def _frasregex() -> tuple[re.Pattern, list[Post]]:
 def _forslag(post: Post, ersattning: str | None, kallor: dict) -> str:
     kalla = kallor.get(post.kalla, post.kalla)
     if ersattning:
-        return f"Skriv '{ersattning}'. Källa: {kalla}"
+        return f"Skriv ”{ersattning}”. Källa: {kalla}"
     return f"Skriv om med enklare ord: {post.rad_text}. Källa: {kalla}"
 
 
@@ -101,7 +128,7 @@ class KrangligtOrd(Regel):
                 post = fraser[int(m.lastgroup[1:])]
                 ny = post.ersattning_for(m.group(0), _ar_forst(mb, m.start()))
                 tagna.append((m.start(), m.end()))
-                yield self._traff(mb, m.start(), m.end(), f"'{m.group(0)}' är en krånglig fras.",
+                yield self._traff(mb, m.start(), m.end(), f"”{m.group(0)}” är en krånglig fras.",
                                   post, ny, lista.kallor)
             for mening in mb.meningar:
                 # Most words are no entry: looked up without a turn of the loop body each.
@@ -127,13 +154,16 @@ class KrangligtOrd(Regel):
                         nasta in SUBJEKT or mening.ord[i + 1].text[:1].isupper())
                     ny = None if fore in post.ingen_ersattning_efter or fore_sats \
                         else post.ersattning_for(o.text, i == 0)
+                    if ny and o.lag.endswith("s") and post.former and o.lag in post.former \
+                            and _efter_infinitivmarkor(mening.ord, i):
+                        ny = _infinitiv_passiv(post, o.text)
                     start = o.start
                     if (ny and fore == ny.split()[0].lower()
                             and not mb.text[mening.ord[i - 1].slut:o.start].strip()):
                         # "skrivit om angående": the replacement "om" takes the word before
                         # with it, so the sentence does not get "om om".
                         start = mening.ord[i - 1].start
-                    yield self._traff(mb, start, o.slut, f"'{o.text}' är ett krångligt ord.",
+                    yield self._traff(mb, start, o.slut, f"”{o.text}” är ett krångligt ord.",
                                       post, ny, lista.kallor)
 
     @staticmethod
@@ -187,9 +217,9 @@ class Forkortning(Regel):
                 ny = post.ersattning
                 if ny and text[:1].isupper():
                     ny = ny[:1].upper() + ny[1:]
-                traff = mb.traff(start, slut, f"Förkortningen '{text.strip()}' kan vara svår att läsa.",
-                                 f"Skriv ut '{post.ersattning.strip()}'.",
-                                 (ny,), post.saker)
+                traff = mb.traff(start, slut, f"Förkortningen ”{text.strip()}” kan vara svår att läsa.",
+                                 f"Skriv ut ”{ny.strip()}”." if ny else f"Skriv ut orden: {post.rad}.",
+                                 (ny,) if ny else (), post.saker)
                 traff.severity = post.allvarlighet
                 yield traff
 
@@ -206,6 +236,10 @@ vad där här ofta också inte alltid aldrig kanske huruvida""".split())
 MAN_PRONOMEN_EFTER = set("""kan ska skall måste bör får vill borde kunde skulle har hade är var
 blir brukar behöver vet tror tycker gör känner ser hör använder läser skriver tänker förstår
 inte också ofta alltid aldrig kanske märker vill får själv sig""".split())
+# Sentences in paragraphs: a plan or a report, not a question or a short note.
+MINST_MENINGAR_FOR_TREDJE_PERSON = 6
+# A text that uses these speaks to its reader.
+TILLTAL = {"du", "dig", "din", "ditt", "dina", "ni", "er", "era", "ert"}
 # With these later in the sentence "du" does not fit: "man tvättar sig" -> "du tvättar dig".
 REFLEXIVA = {"sig", "sin", "sitt", "sina", "ens"}
 
@@ -214,13 +248,25 @@ REFLEXIVA = {"sig", "sin", "sitt", "sina", "ens"}
 class Man(Regel):
     id = "man"
     exempel = (
-        Exempel("Man skickar ansökan till kommunen.", True),
+        Exempel("Du kan få stöd. Man skickar ansökan till kommunen.", True),
         Exempel("Mannen skickar ansökan till kommunen.", False),
+        Exempel("Hör av er om man är orolig för en ung person.", True),
+        Exempel("Hör av er om en ung man behöver stöd.", False),
+        # A plan or a report about others, in the third person: "du" would not fit.
+        Exempel("Kommunen har en plan för unga. Planen gäller i tre år. Den tar upp skola och arbete. "
+                "Man vill att fler unga ska få arbete. Regionen hjälper till. Förbundet betalar en del. "
+                "Kommunen följer upp planen varje år. Nämnden får en rapport.", False),
     )
     allvarlighet = "warning"
     namn = "Man i stället för du"
 
     def granska(self, k: Kontext):
+        # "du" only fits a text that speaks to its reader; in a plan or a report written
+        # in the third person "man" stays. A few sentences say too little about whom a
+        # text speaks to ("Man kan ringa oss."): there "man" is found as before.
+        if sum(len(mb.meningar) for mb in k.block if mb.block.typ == STYCKE) >= MINST_MENINGAR_FOR_TREDJE_PERSON and \
+                not any(o.lag in TILLTAL for mb in k.block for o in mb.alla_ord):
+            return
         for mb in k.block:
             for mening in mb.meningar:
                 ordlista = list(map(ORDETS_LAG, mening.ord))
@@ -231,7 +277,10 @@ class Man(Regel):
                     fore = ordlista[i - 1] if i > 0 else None
                     fore2 = ordlista[i - 2] if i > 1 else None
                     efter = ordlista[i + 1] if i + 1 < len(ordlista) else None
-                    if fore in MAN_SUBSTANTIV_FORE or fore2 in MAN_SUBSTANTIV_FORE or efter in ("och", "eller"):
+                    # "en ung man": an article two words back, with an adjective between
+                    # (not "Hör av er om man ...", where "om" stands between).
+                    if fore in MAN_SUBSTANTIV_FORE or efter in ("och", "eller") or (
+                            fore2 in MAN_SUBSTANTIV_FORE and fore not in MAN_PRONOMEN_FORE):
                         continue
                     # Next to a verb in the present ("Hur ansöker man", "man anser"), man
                     # is the pronoun.
@@ -240,5 +289,5 @@ class Man(Regel):
                     if (fore is None or fore in MAN_PRONOMEN_FORE or efter in MAN_PRONOMEN_EFTER
                             or efter_verb or fore_verb):
                         du = () if not REFLEXIVA.isdisjoint(ordlista[i + 1:]) else ("Du" if o.text[0].isupper() else "du",)
-                        yield mb.traff(o.start, o.slut, "'man' gör det oklart vem du menar.",
-                                       "Skriv 'du' när du menar läsaren, eller säg vem som gör något.", du)
+                        yield mb.traff(o.start, o.slut, "”man” gör det oklart vem du menar.",
+                                       "Skriv ”du” när du menar läsaren, eller säg vem som gör något.", du)

@@ -69,8 +69,28 @@ class Lix(Regel):
     allvarlighet = "error"
     namn = "Läsbarhet (LIX)"
     exempel = (
-        Exempel('Myndighetssamverkan förutsätter gemensamma målformuleringar, kontinuerlig uppföljning och kompetensutveckling. Organisationernas ansvarsfördelning dokumenteras i överenskommelser. Handläggarnas förhållningssätt påverkar deltagarnas motivation avsevärt. Arbetsgivarkontakter etableras genom systematiska kartläggningar. Rehabiliteringsinsatserna samordnas genom gemensamma planeringsprocesser. Finansieringsmodellen möjliggör långsiktiga satsningar. Uppföljningsrutinerna säkerställer kvalitetsutvecklingen kontinuerligt. Arbetsförmedlingens representanter medverkar regelbundet. Försäkringskassans handläggare bidrar med specialistkunskaper. Kommunernas arbetsmarknadsenheter tillhandahåller praktikplatser. Regionens hälsovårdsorganisation erbjuder rehabiliteringsmöjligheter. Samordningsförbundets styrelse fastställer verksamhetsplanen årligen. Deltagarnas erfarenheter sammanställs systematiskt i utvärderingsrapporter. Styrgruppens sammanträden protokollförs noggrant enligt gällande riktlinjer för dokumentation. Informationsöverföringen mellan organisationerna förbättras genom gemensamma digitala plattformar.', True),
-        Exempel('Vi träffas en gång i veckan. Vi pratar om jobb. Du får hjälp att hitta en plats. Vi ringer till chefer på orten. Du får gå på besök. Du får prova på ett jobb. Vi hjälper dig med det som är svårt. Du kan ta med en vän. Vi bjuder på kaffe. Vi går igenom vad du vill göra. Sedan gör vi en plan. Du får en kopia av den. Ring oss om du har frågor. Vi svarar på dagen. Du kan också skriva till oss. Vi hörs snart.', False),
+        Exempel("Myndighetssamverkan förutsätter gemensamma målformuleringar, kontinuerlig uppföljning och "
+                "kompetensutveckling. Organisationernas ansvarsfördelning dokumenteras i överenskommelser. "
+                "Handläggarnas förhållningssätt påverkar deltagarnas motivation avsevärt. Arbetsgivarkontakter "
+                "etableras genom systematiska kartläggningar. Rehabiliteringsinsatserna samordnas genom gemensamma "
+                "planeringsprocesser. Finansieringsmodellen möjliggör långsiktiga satsningar. Uppföljningsrutinerna "
+                "säkerställer kvalitetsutvecklingen kontinuerligt. Arbetsförmedlingens representanter medverkar "
+                "regelbundet. Försäkringskassans handläggare bidrar med specialistkunskaper. Kommunernas "
+                "arbetsmarknadsenheter tillhandahåller praktikplatser. Regionens hälsovårdsorganisation erbjuder "
+                "rehabiliteringsmöjligheter. Samordningsförbundets styrelse fastställer verksamhetsplanen årligen. "
+                "Deltagarnas erfarenheter sammanställs systematiskt i utvärderingsrapporter. Styrgruppens "
+                "sammanträden protokollförs noggrant enligt gällande riktlinjer för dokumentation. "
+                "Informationsöverföringen mellan organisationerna förbättras genom gemensamma digitala plattformar.",
+                True),
+        Exempel("Vi träffas en gång i veckan. Vi pratar om jobb. Du får hjälp att hitta en plats. Vi ringer till "
+                "chefer på orten. Du får gå på besök. Du får prova på ett jobb. Vi hjälper dig med det som är svårt. "
+                "Du kan ta med en vän. Vi bjuder på kaffe. Vi går igenom vad du vill göra. Sedan gör vi en plan. Du "
+                "får en kopia av den. Ring oss om du har frågor. Vi svarar på dagen. Du kan också skriva till oss. "
+                "Vi hörs snart.", False),
+        # Headings and short bullet lines are no sentences: they do not pull LIX down.
+        Exempel("# Kursen\n\n" + "- Ta med block\n" * 20 + "\n"
+                + "Handläggaren genomför regelbundet uppföljningar tillsammans med deltagaren och "
+                  "arbetsgivaren varje månad. " * 8, True),
     )
 
     def granska(self, k: Kontext):
@@ -78,6 +98,20 @@ class Lix(Regel):
         if maxvarde is None or k.lix is None or k.ord_antal < k.grans["lix_min_ord"]:
             return
         if k.lix > maxvarde:
-            yield Traff(1, 1, f"Sidans LIX är {k.lix:g}. Målet för nivån {NIVANAMN.get(k.niva, k.niva)} "
-                         f"är högst {maxvarde}.",
-                   "Korta de längsta meningarna och byt långa ord mot kortare.")
+            yield Traff(1, 1, *lix_rad(k.lix, maxvarde, NIVANAMN.get(k.niva, k.niva), k.statistik))
+
+
+def lix_rad(lix: float, maxvarde: float, nivanamn: str, statistik) -> tuple[str, str]:
+    """(message, advice) for a LIX over the level's limit, naming what drives it: the
+    length of the sentences or the share of long words (LIX is their sum)."""
+    langd, andel = getattr(statistik, "meningslangd", None), getattr(statistik, "andel_langa", None)
+    meddelande = f"Sidans LIX är {lix:g}. Målet för nivån {nivanamn} är högst {maxvarde}."
+    if langd is None or andel is None:
+        return meddelande, "Korta de längsta meningarna och byt långa ord mot kortare."
+    meddelande += (f" Meningarna har i snitt {langd:g} ord och {andel:g} procent av orden är långa "
+                   "(fler än sex bokstäver).")
+    # Each half counts the same in LIX: the larger one is what to work on first.
+    if andel >= langd:
+        return meddelande, ("Det är de långa orden som höjer LIX mest. Byt långa och sammansatta ord mot "
+                            "kortare, till exempel ”samarbete” i stället för ”samverkansprocess”.")
+    return meddelande, "Det är de långa meningarna som höjer LIX mest. Dela de längsta meningarna i två."

@@ -95,7 +95,7 @@ class Tecken(Regel):
             for grupp in grupper:
                 text = "".join(t for _, t in grupp)
                 koder = ", ".join(_kod(t) for _, t in grupp)
-                yield Traff(radnr, grupp[0][0], f"Tecknet '{text}' ({koder}) finns inte i typsnittet "
+                yield Traff(radnr, grupp[0][0], f"Tecknet ”{text}” ({koder}) finns inte i typsnittet "
                                            f"{TYPSNITT}, så det blir en tom ruta i PDF-häftet.",
-                       "Skriv med ord i stället, till exempel \"Bra!\" i stället för en emoji, eller "
+                       "Skriv med ord i stället, till exempel ”Bra!” i stället för en emoji, eller "
                        "ta bort tecknet.", "warning", end_line=radnr, end_column=grupp[-1][0] + 1)
