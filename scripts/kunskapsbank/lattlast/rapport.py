@@ -15,6 +15,13 @@ def _allvar(r: Resultat, lix_max: float | None) -> tuple:
     return (-r.fel, -r.varningar, -over)
 
 
+def _klarar(r: Resultat) -> str:
+    bedomning = r.bedomning
+    if bedomning is None:
+        return "–"
+    return {True: "ja", False: "nej", None: "ja, så långt det går att bedöma"}[bedomning.klarar]
+
+
 def rapport_markdown(resultat: list[Resultat], sidans_plats: str = "lattlast/index.md",
                      nivaer: dict | None = None, regelsida: str | None = None) -> str:
     nivaer = nivaer or STANDARD_NIVAER
@@ -41,21 +48,26 @@ def rapport_markdown(resultat: list[Resultat], sidans_plats: str = "lattlast/ind
         + (f" Läs om reglerna i [Lättläst-granskaren]({posixpath.relpath(regelsida, bas)})."
            if regelsida else ""),
         "",
-        "| Sida | Nivå | LIX (mål) | Ord per mening | Fel | Varningar |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "Kolumnen Klarar nivån är samma omdöme som `scripts/lint` och sidan Granska din text ger: "
+        "en sida klarar sin nivå när alla villkor för nivån håller.",
+        "",
+        "| Sida | Nivå | Klarar nivån | LIX (mål) | Ord per mening | Fel | Varningar |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in granskade:
         mal = nivaer[r.niva]["lix_max"]
         lix = "–" if r.statistik.lix is None else f"{r.statistik.lix:g}"
         ord_per = "–" if r.statistik.ord_per_mening is None else f"{r.statistik.ord_per_mening:g}"
-        rader.append(f"| {lank(r)} | {NIVANAMN[r.niva]} | {lix} ({mal}) | {ord_per} | "
+        rader.append(f"| {lank(r)} | {NIVANAMN[r.niva]} | {_klarar(r)} | {lix} ({mal}) | {ord_per} | "
                      f"{r.fel} | {r.varningar} |")
     rader.append("")
-    med_fynd = [r for r in granskade if r.fynd]
+    med_fynd = [r for r in granskade if r.fynd or (r.bedomning and r.bedomning.klarar is not True)]
     if med_fynd:
         rader += ["## Vad granskaren hittade", ""]
         for r in med_fynd:
             rader += [f"### {r.path.split('docs/', 1)[-1]}", ""]
+            if r.bedomning is not None:
+                rader += [_text(r.bedomning.text), ""]
             for f in r.fynd:
                 forslag = f" Förslag: {_text(f.suggestion)}" if f.suggestion else ""
                 rader.append(f"- Rad {f.line}: **{SVENSKA[f.severity]}**, `{f.rule}`. "
