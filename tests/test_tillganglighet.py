@@ -66,7 +66,9 @@ URVAL = {
     "hela webbplatsen på en sida": "print_page/",
     "engelsk sida": "en/",
     "engelsk lathund": "en/lathund/introducera-bip/",
-    "sida som inte är översatt": "en/bip/vad-ar-bip/",
+    "engelskt tema med rutor": "en/bip/teman/tilltro/",
+    "engelsk ordlista": "en/ordlista/",
+    "sida som inte är översatt": "en/bip/likabehandling/",
     "engelsk Granska din text": "en/tillganglighet/granska-din-text/",
 }
 

@@ -55,14 +55,14 @@ def test_oversatt_sida_saknar_reservsprak_men_ooversatt_sida_sager_det_pa_engels
     assert oversatt.select_one(".kb-reservsprak") is None
     assert oversatt.select_one(".kb-sidinnehall")["lang"] == "en"
 
-    reserv = las(webbplats / "en/ordlista/index.html")
+    reserv = las(webbplats / "en/bip/likabehandling/index.html")
     notis = reserv.select_one(".kb-reservsprak")
     assert notis is not None and notis["lang"] == "en"
     assert "not available in English" in notis.get_text()
     # The Swedish text keeps lang="sv" so a screen reader pronounces it in Swedish.
     assert reserv.select_one(".kb-sidinnehall")["lang"] == "sv"
     # The Swedish original never shows the notice.
-    assert las(webbplats / "ordlista/index.html").select_one(".kb-reservsprak") is None
+    assert las(webbplats / "bip/likabehandling/index.html").select_one(".kb-reservsprak") is None
 
 
 def test_varje_engelsk_sida_utan_oversattning_sager_det(webbplats):
