@@ -253,7 +253,7 @@ def test_konflikt_med_uppstrom_loses_med_kommandona_i_vagledningen(tmp_path):
     assert git("commit", "-qam", "Uppströms ändring", cwd=uppstrom).returncode == 0
 
     def kor(rad: str) -> subprocess.CompletedProcess:
-        rad = rad.replace("adress-till-vart-repo", str(uppstrom)).replace("FILNAMN", fil)
+        rad = rad.replace("{{ repo }}", str(uppstrom)).replace("FILNAMN", fil)
         return git(*shlex.split(rad, comments=True)[1:], cwd=fork)
 
     # ./scripts/test needs the whole project and git push a remote of the fork's own.

@@ -470,6 +470,11 @@ def test_nytt_id_pa_en_reflektionsfraga_stoppar_bygget_tills_det_gamla_star_kvar
     assert ok.returncode == 0, ok.stderr
 
 
+def bip_i_menyn(config: dict) -> list:
+    """The BIP section of the menu, wherever it stands in nav."""
+    return next(post["BIP"] for post in config["nav"] if isinstance(post, dict) and "BIP" in post)
+
+
 def test_lankar_meny_och_haften_som_pekar_fel_ger_svenska_fel_med_rad(tmp_path):
     """What MkDocs finds itself (a link to a missing or wrongly cased file, an absolute
     link, a missing anchor, a menu entry for a missing file) and a booklet that lists a
@@ -479,12 +484,12 @@ def test_lankar_meny_och_haften_som_pekar_fel_ger_svenska_fel_med_rad(tmp_path):
     sida.write_text(sida.read_text(encoding="utf-8") + "\n[a](Forhallningssatt-och-verktyg.md) [b](/bip/index.md) "
                     "[c](index.md#finns-inte)\n", encoding="utf-8")
     rad = len(sida.read_text(encoding="utf-8").rstrip("\n").split("\n"))
-    andra_config(projekt / "mkdocs.yml", lambda c: c["nav"][1]["BIP"].append("bip/finns-inte.md"))
+    andra_config(projekt / "mkdocs.yml", lambda c: bip_i_menyn(c).append("bip/finns-inte.md"))
     resultat = bygg(projekt / "mkdocs.yml", tmp_path / "site", env={"KB_HAFTEN": "av"})
     utdata = resultat.stderr
     assert resultat.returncode != 0 and "Traceback" not in utdata
     assert re.search(r"mkdocs\.yml:\d+:\d+: Menyn \(nav\) har sidan bip/finns-inte\.md", utdata), utdata[-3000:]
-    andra_config(projekt / "mkdocs.yml", lambda c: c["nav"][1]["BIP"].remove("bip/finns-inte.md"))
+    andra_config(projekt / "mkdocs.yml", lambda c: bip_i_menyn(c).remove("bip/finns-inte.md"))
     resultat = bygg(projekt / "mkdocs.yml", tmp_path / "site", env={"KB_HAFTEN": "av"})
     utdata = resultat.stderr
     assert f"docs/bip/vad-ar-bip.md:{rad}:5: Länken 'Forhallningssatt-och-verktyg.md'" in utdata, utdata[-3000:]
