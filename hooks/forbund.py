@@ -1,5 +1,6 @@
 """The förbund's own site: its identity (config.extra.forbund), parts switched off, its
-own pages and style (kunskapsbank.forbund.identitet, .moduler, .lokalt)."""
+own pages and style, and its repository's address where a page writes {{ repo }}
+(kunskapsbank.forbund.identitet, .moduler, .lokalt, kunskapsbank.sidor.variabler)."""
 
 from pathlib import Path
 
@@ -8,6 +9,7 @@ from kunskapsbank.kallor.installningar import modulnamn
 from kunskapsbank.kallor.lokalt import lokal_stilmall, lokala_sidor
 from kunskapsbank.motor.mkdocs_stod import forhandsvisning, modulval, svenska_fel
 from kunskapsbank.kallor.moduler import avlanka_markdown, menyn_for_forbundet
+from kunskapsbank.sidor import variabler
 
 
 def on_config(config):     # before mkdocs-static-i18n (-100) reads the nav and languages
@@ -36,4 +38,5 @@ def on_files(files, config):
 
 def on_page_markdown(markdown, page, config, files):
     # Links to switched-off pages become text; the source check names each with its line.
-    return avlanka_markdown(markdown, page.file.src_uri, page.file.src_uri, modulval(config))[0]
+    markdown = avlanka_markdown(markdown, page.file.src_uri, page.file.src_uri, modulval(config))[0]
+    return variabler.fyll_i(markdown, config.extra["forbund"])     # {{ repo }}

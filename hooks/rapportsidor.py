@@ -1,5 +1,6 @@
-"""Adds the report pages (readability, review dates, "Nytt i materialet") and the notes
-on overdue pages that the step kunskapsbank.sidor.rapportsidor made before MkDocs."""
+"""Adds the report pages (readability, review dates, "Nytt i materialet", "Källor"), the
+notes on overdue pages and the sources that end a page, all made before MkDocs by the
+step kunskapsbank.sidor.rapportsidor."""
 
 import logging
 
@@ -18,6 +19,8 @@ def on_files(files, config):
     return files
 
 
+@event_priority(-50)  # after the test and reflection forms (hooks/kurssidor.py): sources come last
 def on_page_markdown(markdown, page, config, files):
-    notis = rapportsidor(config, log).notiser.get(page.file.src_uri)
-    return lagg_till_notis(markdown, notis) if notis else markdown
+    sidor = rapportsidor(config, log)
+    notis = sidor.notiser.get(page.file.src_uri)
+    return (lagg_till_notis(markdown, notis) if notis else markdown) + sidor.avslut.get(page.file.src_uri, "")

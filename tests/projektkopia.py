@@ -44,6 +44,8 @@ def kopiera_projekt(mal: Path, *, med_innehall: bool = True, rot: Path = ROT) ->
     (mal / "docs").mkdir()
     shutil.copytree(rot / "docs" / "lokalt", mal / "docs" / "lokalt")
     shutil.copytree(rot / "docs" / "_snippets", mal / "docs" / "_snippets")
+    if (rot / "docs" / "_data").is_dir():      # the source list, which pages name in `kallor:`
+        shutil.copytree(rot / "docs" / "_data", mal / "docs" / "_data")
 
     def utan_innehall(config):
         config.pop("nav", None)

@@ -29,16 +29,24 @@ from kunskapsbank.kallor.svarsid import forsvunna_svar
 from kunskapsbank.kontroller.synlighet import KLASS, for_deltagare, markera, meningar, utbildartext
 
 ROT = Path(__file__).resolve().parent.parent
-RUTOR = Rutor()
+
+
+@functools.lru_cache(maxsize=1)
+def _config() -> dict:
+    class Lasare(yaml.SafeLoader):
+        pass
+    Lasare.add_multi_constructor("", lambda loader, suffix, node: None)
+    return yaml.load((ROT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Lasare)
+
+
+# The box types the site declares (extra.lattlast.rutor), as the build reads them.
+RUTOR = Rutor.fran_config(_config()["extra"]["lattlast"].get("rutor"))
 
 
 @functools.lru_cache(maxsize=1)
 def _tillagg() -> tuple[list[str], dict]:
     """The Markdown extensions of mkdocs.yml with their settings."""
-    class Lasare(yaml.SafeLoader):
-        pass
-    Lasare.add_multi_constructor("", lambda loader, suffix, node: None)
-    config = yaml.load((ROT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Lasare)
+    config = _config()
     namn, installningar = [], {}
     for post in config["markdown_extensions"]:
         if isinstance(post, dict):

@@ -102,6 +102,10 @@ def test_forken_har_det_nya_forbundets_namn_logga_och_farg_overallt(fork, tmp_pa
     start = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert NY["namn"] in start.select_one(".md-header").get_text(" ")
     assert NY["namn"] in start.select_one(".md-footer").get_text(" ")
+    # The licence stays: the same LICENSE, and the footer still names it.
+    assert (fork / "LICENSE").read_bytes() == (ROT / "LICENSE").read_bytes()
+    assert "CC BY 4.0" in start.select_one(".md-footer").get_text(" ")
+    assert "EUPL-1.2" in start.select_one(".md-footer").get_text(" ")
     assert start.select_one(".md-header .md-logo img")["src"].endswith("lokalt/logga.png")
     assert f"--md-primary-fg-color: {NY['farg']}" in str(start)
 

@@ -172,7 +172,7 @@ def test_lathunden_ar_ett_a4_och_lases_i_ratt_ordning(webbplats):
     assert antal_sidor(fil) == 1
     innehall = text(fil)
     ordning = [innehall.index(r) for r in ("Före samtalet", "Under samtalet", "Efter samtalet",
-                                            "Om personen inte vill", "Trygghet och plats")]
+                                            "Om deltagaren inte vill", "Trygghet och plats")]
     assert ordning == sorted(ordning)
 
 

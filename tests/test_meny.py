@@ -72,7 +72,7 @@ def test_forslaget_pekar_pa_avsnittet_dar_mappens_sidor_star():
     assert fynd["nyheter.md"].avsnitt == ()
     assert fynd["bip/nytt.md"].avsnitt == ("BIP",)
     assert fynd["vta/modellen/8-uppfoljning.md"].avsnitt == ("VTA", "Modellen")
-    assert fynd["granskaren/exempel.md"].avsnitt == ("Tillgänglighet",)
+    assert fynd["granskaren/exempel.md"].avsnitt == ("För utbildare och redaktörer",)
     assert fynd["kalender/vaar.md"].avsnitt is None
     assert "Lägg till 'kalender/vaar.md' i nav i mkdocs.yml" in fynd["kalender/vaar.md"].som_text()
     # Which booklets would have taken the page: none for most, both exercise booklets here.

@@ -27,6 +27,20 @@ def test_sokfragorna_hittar_sin_sida(server, sida):
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("fraga, forst", [
+    # The page whose title names the subject, before pages that mention it often.
+    ("kursdagen", "tillganglighet/kursdag/"), ("ordlistan", "ordlista/"),
+    ("rollspelet", "ovningar/bip-rollspel/"), ("handläggarna", "ovningar/bip-manga-handlaggare/"),
+    # A tool for editors (search: boost 0.5) after the participants' page on the subject.
+    ("klarspråk", "tillganglighet/skriva-lattlast/"),
+])
+def test_sidan_om_amnet_kommer_fore_sidor_som_namner_det(server, sida, fraga, forst):
+    sida.goto(server.url, wait_until="load")
+    traffar = sok_i_rutan(sida, fraga)
+    assert traffar and traffar[0].endswith("/" + forst), traffar[:3]
+
+
+@pytest.mark.browser
 def test_sokindex_laddas_forst_nar_sokningen_oppnas(server, sida):
     hamtade: list[str] = []
     sida.on("request", lambda r: hamtade.append(r.url))

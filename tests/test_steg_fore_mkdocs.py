@@ -61,7 +61,7 @@ def test_rapportsidorna_skrivs_till_byggets_mapp_och_inte_till_docs(tmp_path):
                       projekt)
     assert sorted(p.relative_to(projekt) for p in (projekt / "docs").rglob("*")) == fore
     sidor = sorted(p.relative_to(tmp_path / "bygge/sidor").as_posix() for p in (tmp_path / "bygge/sidor").rglob("*.md"))
-    assert sidor == ["granskning/index.md", "lattlast/index.md", "nytt/index.md"]
+    assert sidor == ["granskning/index.md", "kallor/index.md", "lattlast/index.md", "nytt/index.md"]
     assert "Obs: docs/gammal.md: Fakta på sidan skulle ha granskats senast 2021-01-01." in ut
     notiser = json.loads((tmp_path / "bygge/notiser.json").read_text(encoding="utf-8"))
     assert list(notiser) == ["gammal.md"] and "1 januari 2020" in notiser["gammal.md"]

@@ -18,6 +18,7 @@ import pathspec
 from kunskapsbank.grund.fel import InnehallsFel
 from kunskapsbank.forbund.identitet import las_identitet
 from kunskapsbank.kallor.installningar import Installningar, modulnamn
+from kunskapsbank.kallor.kallhanvisningar import Kallista, las_kallistan
 from kunskapsbank.kallor.installningar import las as las_installningar
 from kunskapsbank.kallor.mappar import lankloop_fel
 from kunskapsbank.kallor.moduler import Modulval
@@ -37,6 +38,7 @@ class Kallor:
     sidor: dict[str, Path]      # the Markdown pages the site is built from, both languages
     installningar: Installningar  # extra: read and checked (kunskapsbank.kallor.installningar)
     avstangda: list[str]        # Markdown pages left out because their part is switched off
+    kallista: Kallista          # the sources pages name in `kallor:` (docs/_data/kallor.yml)
 
     @property
     def modulval(self) -> Modulval:
@@ -85,6 +87,7 @@ def las(config_fil: Path | str) -> Kallor:
     utelamnat = pathspec.GitIgnoreSpec.from_lines(DOLT + str(config.get("exclude_docs") or "").splitlines())
     filer = _alla_filer(docs)
     alla = [src for src in filer if src.endswith(".md") and not utelamnat.match_file(src)]
+    kallista = las_kallistan(docs, f"{os.path.relpath(docs, config_fil.parent)}/_data/kallor.yml".replace(os.sep, "/"))
     return Kallor(config_fil, docs, extra, filer, {src: filer[src] for src in alla if not modulval.modul_for(src)},
-                  installningar, [src for src in alla if modulval.modul_for(src)])
+                  installningar, [src for src in alla if modulval.modul_for(src)], kallista)
 

@@ -158,6 +158,11 @@ class Sidhuvud(Modell):
     sprak: Text | None = None
     redogorelse: bool | None = None
     modul: Text | None = None               # a part of the material: a key of extra.moduldelar
+    # Who the page is for: the menu keeps participants' pages apart from the trainers' and
+    # editors' tools (kunskapsbank.kontroller.meny). Without it: deltagare.
+    lasare: Literal["deltagare", "utbildare", "redaktorer"] | None = None
+    # The sources the page rests on: keys of docs/_data/kallor.yml (kallor.kallhanvisningar)
+    kallor: Annotated[list[Annotated[str, StringConstraints(min_length=1)]], Field(min_length=1)] | None = None
     # Review: when a page was last checked, when to check it again and who does it
     granskad: datetime.date | None = None
     granskas_om: Annotated[Any, BeforeValidator(_granskas_om)] = None
@@ -187,6 +192,20 @@ class Sidhuvud(Modell):
             raise fel(f"'modul' är '{modul}', men materialet har ingen sådan del.",
                       f"Skriv en av delarna: {', '.join(finns)}.")
         return modul
+
+    @field_validator("kallor")
+    @classmethod
+    def _kallor_som_finns(cls, kallor, info):
+        finns = (info.context or {}).get("kallor")
+        for i, nyckel in enumerate(kallor or ()):
+            if finns is not None and nyckel not in finns:
+                lika = difflib.get_close_matches(nyckel, finns, n=1, cutoff=0.6)
+                raise fel(f"Källan '{nyckel}' finns inte i docs/_data/kallor.yml.",
+                          (f"Menade du '{lika[0]}'? " if lika else "")
+                          + "Skriv en av källorna i listan, eller lägg till källan i docs/_data/kallor.yml.", i)
+            if nyckel in kallor[:i]:
+                raise fel(f"Källan '{nyckel}' står två gånger.", "Ta bort den ena.", i)
+        return kallor
 
     @field_validator("granskad")
     @classmethod
@@ -377,10 +396,11 @@ def _avklippt_av_kommentar(nod, text: str, fil: str) -> list[InnehallsFel]:
     return sorted(fynd, key=lambda f: f.rad)
 
 
-def granska_sidhuvud(kalla: str, fil: str, moduler: tuple[str, ...] | None = None
-                     ) -> tuple[Sidhuvud | None, list[InnehallsFel]]:
+def granska_sidhuvud(kalla: str, fil: str, moduler: tuple[str, ...] | None = None,
+                     kallnycklar: tuple[str, ...] | None = None) -> tuple[Sidhuvud | None, list[InnehallsFel]]:
     """Read and check the front matter of a page's source. Returns (front matter, [])
-    or (None, every problem found). moduler: the parts of the material, for `modul:`."""
+    or (None, every problem found). moduler: the parts of the material, for `modul:`;
+    kallnycklar: the keys of the source list, for `kallor:`."""
     kalla = kalla.lstrip("\ufeff").replace("\r\n", "\n")
     if (fynd := _sidhuvudets_form(kalla, fil)):
         return None, fynd
@@ -392,7 +412,7 @@ def granska_sidhuvud(kalla: str, fil: str, moduler: tuple[str, ...] | None = Non
         data, nod = las_mapping(yaml_text, fil, forsta_rad=2)
     except InnehallsFel as err:
         return None, [err]
-    sida, fynd = validera(Sidhuvud, data, nod, fil, forsta_rad=2, kontext={"moduler": moduler})
+    sida, fynd = validera(Sidhuvud, data, nod, fil, forsta_rad=2, kontext={"moduler": moduler, "kallor": kallnycklar})
     fynd = sorted(fynd + _ihopslagna_punkter(nod, yaml_text, fil) + _avklippt_av_kommentar(nod, yaml_text, fil),
                   key=lambda f: (f.rad or 0, f.kolumn or 0))
     if sida is None or fynd:
@@ -420,11 +440,11 @@ def sidtitel(kalla: str, sidhuvud: Sidhuvud | None, reserv: str) -> str:
     return m.group(1).strip() if m else reserv
 
 
-def granska_fil(path: Path, fil: str, moduler: tuple[str, ...] | None = None
-                ) -> tuple[Sidhuvud | None, list[InnehallsFel]]:
+def granska_fil(path: Path, fil: str, moduler: tuple[str, ...] | None = None,
+                kallnycklar: tuple[str, ...] | None = None) -> tuple[Sidhuvud | None, list[InnehallsFel]]:
     try:
         kalla = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
         return None, [InnehallsFel(fil, None, f"Filen går inte att läsa ({err.__class__.__name__}).",
                                    "Spara filen som UTF-8.")]
-    return granska_sidhuvud(kalla, fil, moduler)
+    return granska_sidhuvud(kalla, fil, moduler, kallnycklar)

@@ -8,6 +8,10 @@ mkdocs.yml, run before the site engine:
 - SVG files with active content or references to other hosts (kunskapsbank.kontroller.sakerhet)
 - boxes (`!!!`/`???`) that would not become what the trainer meant (kunskapsbank.kontroller.rutor)
 - images larger than the limit in mkdocs.yml: warnings only (kunskapsbank.kallor.bilder)
+- `{{ name }}` in a page that the build does not know (kunskapsbank.sidor.variabler)
+- the menu: participants' pages first, the tools for trainers and editors in a section
+  of their own (kunskapsbank.kontroller.meny)
+- a figure on a page that names no source: a warning (kunskapsbank.kallor.kallhanvisningar)
 - links to pages of a part the förbund switched off: notes, since MkDocs shows them as
   plain text (kunskapsbank.kallor.moduler, hooks/forbund.py)
 
@@ -26,9 +30,12 @@ from pathlib import Path
 from kunskapsbank.kallor.bilder import for_stora_bilder
 from kunskapsbank.grund.fel import InnehallsFel
 from kunskapsbank.haften.definitioner import poster_som_saknas
+from kunskapsbank.kallor.kallhanvisningar import sidans_kallor, siffra_utan_kalla
 from kunskapsbank.kallor.kallorna import Kallor, las
+from kunskapsbank.sidor.variabler import okanda
 from kunskapsbank.kallor.moduler import avlanka_markdown, meddelanden_om_avstangda
 from kunskapsbank.grund.markdownkalla import brodtextens_start, med_snippets
+from kunskapsbank.kontroller.meny import DELTAGARE, lasare_i_fel_del
 from kunskapsbank.kontroller.rutor import Radkarta, problem_i_kallan
 from kunskapsbank.kontroller.sakerhet import granska_svg
 from kunskapsbank.kallor.sidhuvud import granska_fil
@@ -48,8 +55,11 @@ def granska(kallor: Kallor) -> Utfall:
     grans, rutor = kallor.installningar.bilder_max_kb, kallor.installningar.rutor
     utfall = Utfall()
     svars_id = id_i_historiken(kallor.rot, os.path.relpath(kallor.docs, kallor.rot))
+    med_siffror: dict[str, tuple[list[str] | None, str]] = {}     # the pages whose figures need a source
+    lasare: dict[str, str] = {}
     for src, fil in kallor.sidor.items():
-        sidhuvud, fel = granska_fil(fil, kallor.namn(src), kallor.installningar.modulnamn)
+        sidhuvud, fel = granska_fil(fil, kallor.namn(src), kallor.installningar.modulnamn,
+                                    kallor.kallista.nycklar())
         utfall.fel += fel
         if sidhuvud is None and fel:
             continue        # unreadable, or front matter the box check cannot skip
@@ -61,15 +71,24 @@ def granska(kallor: Kallor) -> Utfall:
         for fel in (p.som_fel(kallor.namn(src), Radkarta(tuple(platser))) for p in problem_i_kallan(med, rutor)):
             if str(fel) not in map(str, utfall.fel):
                 utfall.fel.append(fel)
+        lasare[src] = sidhuvud.lasare or DELTAGARE
+        utfall.fel += okanda("\n".join(rader), kallor.namn(src))
+        if sidhuvud.lasare != "redaktorer":
+            med_siffror[src] = (sidhuvud.kallor, "\n".join(rader))
         start = brodtextens_start(rader)
         utfall.varningar += [f.som_text() for f in avlanka_markdown(
             "\n".join(rader[start:]), src, kallor.namn(src), kallor.modulval, start)[1]]
+    kallor_per_sida = {src: k for src, (k, _) in med_siffror.items()}
+    for src, (_, text) in med_siffror.items():
+        if not sidans_kallor(src, kallor_per_sida) and (varning := siffra_utan_kalla(text, kallor.namn(src))):
+            utfall.varningar.append(varning)
     for src, fil in kallor.filer.items():
         if fil.suffix.lower() == ".svg":
             utfall.fel += granska_svg(fil.read_bytes(), kallor.namn(src))
     utfall.varningar += for_stora_bilder([(kallor.namn(s), f) for s, f in kallor.filer.items()], grans)
     utfall.fel += poster_som_saknas(kallor.installningar, sorted(kallor.svenska_sidor()),
                                     mkdocs_nod(kallor.config_fil, "extra"))
+    utfall.fel += lasare_i_fel_del(mkdocs_nod(kallor.config_fil, "nav"), lasare, kallor.config_fil.name)
     utfall.upplysningar = meddelanden_om_avstangda(kallor.modulval, kallor.avstangda)
     return utfall
 

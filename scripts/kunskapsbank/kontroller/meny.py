@@ -159,3 +159,56 @@ def sidor_utanfor_menyn(nav: list | None, sidor: list[str], i_menyn: set[str], h
         traffar = [(h, post) for h in haften for post in h.sidor if sidan_matchar(src, post)]
         resultat.append(SidaUtanforMenyn(src, vag, rader.get(vag) if vag is not None else None, traffar))
     return resultat
+
+
+DELTAGARE = "deltagare"
+LASARE = {"deltagare": "kursdeltagare", "utbildare": "utbildare", "redaktorer": "redaktörer"}
+
+
+def menyns_sidor(nav_nod) -> list[tuple[str, int, Avsnittsvag]]:
+    """(page, line in mkdocs.yml, section) for every page in the nav, in menu order."""
+    ut: list[tuple[str, int, Avsnittsvag]] = []
+
+    def genomga(nod, vag: Avsnittsvag) -> None:
+        for post in nod.value if isinstance(nod, yaml.SequenceNode) else []:
+            par = post.value if isinstance(post, yaml.MappingNode) else [(None, post)]
+            for nyckel, varde in par:
+                if isinstance(varde, yaml.ScalarNode) and str(varde.value).endswith(".md"):
+                    ut.append((str(varde.value), varde.start_mark.line + 1, vag))
+                elif isinstance(varde, yaml.SequenceNode):
+                    genomga(varde, vag + ((str(nyckel.value),) if nyckel is not None else ()))
+
+    genomga(nav_nod, ())
+    return ut
+
+
+def lasare_i_fel_del(nav_nod, lasare: dict[str, str], config_namn: str) -> list[InnehallsFel]:
+    """Participants' pages come first in the menu, then the trainers' and editors' tools
+    in their own section: a participant must not find the checker's rules or the fork
+    guide between the course chapters, nor a course page among the tools. `lasare` maps
+    a page to its reader (front matter `lasare:`, deltagare when not given); pages it
+    does not know (generated reports) are left out."""
+    sidor = [(src, rad, vag) for src, rad, vag in menyns_sidor(nav_nod) if src in lasare]
+    verktyg = [vag[:1] for src, _, vag in sidor if lasare[src] != DELTAGARE]
+    if not verktyg:
+        return []
+    # The tools' own section is the top-level section that holds most of them.
+    hem = max(dict.fromkeys(verktyg), key=lambda v: (bool(v), verktyg.count(v)))
+    hemmets_start = next(i for i, (_, _, vag) in enumerate(sidor) if vag[:1] == hem)
+    namn = " > ".join(hem) or "nav"
+    fel = []
+    for i, (src, rad, vag) in enumerate(sidor):
+        if lasare[src] == DELTAGARE and i >= hemmets_start:
+            fel.append(InnehallsFel(
+                config_namn, rad,
+                f"Sidan {src} är för kursdeltagare, men den står bland eller efter verktygen för "
+                f"utbildare och redaktörer ({namn}).",
+                f"Flytta raden upp, före avsnittet {namn}. Är sidan för utbildare, skriv "
+                "lasare: utbildare i sidans sidhuvud."))
+        elif lasare[src] != DELTAGARE and vag[:1] != hem:
+            fel.append(InnehallsFel(
+                config_namn, rad,
+                f"Sidan {src} är för {LASARE[lasare[src]]}, men den står utanför avsnittet {namn} i menyn.",
+                f"Flytta raden in under {namn}, så att kursdeltagarna har sina sidor för sig. Är sidan "
+                "för kursdeltagare, ta bort lasare: ur sidans sidhuvud."))
+    return fel

@@ -37,7 +37,7 @@ def rapport_markdown(resultat: list[Resultat], sidans_plats: str = "lattlast/ind
 
     rader = [
         # sprak: the report is Swedish in every build, also on the English site.
-        "---", "title: Läsbarhetsrapport", "lattlast: av", "sprak: sv", "search:", "  exclude: true", "---", "",
+        "---", "title: Läsbarhetsrapport", "lattlast: av", "lasare: redaktorer", "sprak: sv", "search:", "  exclude: true", "---", "",
         "# Läsbarhetsrapport",
         "",
         f"Lättläst-granskaren har läst {len(granskade)} sidor. Den hittade {fel} fel och "

@@ -14,7 +14,7 @@ from kunskapsbank.lattlast.regeldata import forkortningar, krangliga_ord, las_da
 
 # Rules whose examples are their documentation: each is shown with what the rule does
 # with it. The word-list rules show their lists instead.
-REGLER_MED_EXEMPEL = ("fragment", "nominalstil", "snedstreck", "tidsintervall")
+REGLER_MED_EXEMPEL = ("fragment", "nominalstil", "snedstreck", "tidsintervall", "samma-ord")
 
 REGELSIDA = "granskaren/index.md"
 START = "<!-- regeldata: början. Skapas av python -m kunskapsbank.lattlast.regelsida, ändra inte här. -->"
@@ -69,6 +69,15 @@ def generera() -> str:
               f"| Substantiv och verbet bakom | "
               f"{_cell(', '.join(f'{k} ({v})' for k, v in nominal['substantiv'].items()))} |",
               f"| Namn på saker, inget fynd | {_cell(', '.join(nominal['undantag']))} |"]
+    begrepp = las_data("begrepp")
+    rader += ["", "#### Ett ord för varje sak (`samma-ord`)", "",
+              "| Skriv | Det betyder | Skriv inte | Nära de här orden heter det något annat |",
+              "| --- | --- | --- | --- |"]
+    for post in begrepp["begrepp"]:
+        forvaxla = post.get("forvaxla")
+        nara = f"{', '.join(forvaxla['ord'][:1])} nära {', '.join(forvaxla['nara'][:6])} …" if forvaxla else ""
+        rader.append(f"| {_cell(post['ord'])} | {_cell(post['betyder'])} | "
+                     f"{_cell(', '.join(post.get('undvik') or []))} | {_cell(nara)} |")
     rader += _exempeltabeller()
     rader.append("")
     rader.append(SLUT)

@@ -145,7 +145,7 @@ def rapport_markdown(granskningar: list[Granskning], idag: dt.date, sidans_plats
     sena = sum(g.sen for g in granskningar)
     utan = sum(g.granskad is None for g in granskningar)
     rader = [
-        "---", "title: Granskning av fakta", "lattlast: av", "sprak: sv", "search:", "  exclude: true", "---", "",
+        "---", "title: Granskning av fakta", "lattlast: av", "lasare: redaktorer", "sprak: sv", "search:", "  exclude: true", "---", "",
         "# Granskning av fakta",
         "",
         f"Listan visar när någon senast kontrollerade fakta på varje sida. Den gjordes när "

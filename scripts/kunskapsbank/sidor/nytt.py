@@ -72,7 +72,7 @@ def sida_markdown(historik: Historik, sidor: dict[str, str], sidans_plats: str =
     """The page as Markdown. `sidor` maps each page that is built now to its title;
     changes to pages that are gone (or switched off) are not listed."""
     bas = posixpath.dirname(sidans_plats)
-    rader = ["---", "title: Nytt i materialet", "lattlast: av", "sprak: sv", "search:", "  exclude: true",
+    rader = ["---", "title: Nytt i materialet", "lattlast: av", "lasare: redaktorer", "sprak: sv", "search:", "  exclude: true",
              "---", "", "# Nytt i materialet", ""]
     if historik.saknas == "grund":
         return "\n".join(rader + [

@@ -7,8 +7,11 @@
 - the review report granskning/index.md and a note for each overdue page
   (kunskapsbank.sidor.granskning)
 - "Nytt i materialet", nytt/index.md, from the git history of docs/ (kunskapsbank.sidor.nytt)
+- "Källor", kallor/index.md, and the list of sources that ends each page that names
+  them (kunskapsbank.kallor.kallhanvisningar)
 
-MAPP gets the Markdown of each page (MAPP/sidor/...) and the notes (MAPP/notiser.json),
+MAPP gets the Markdown of each page (MAPP/sidor/...), the notes (MAPP/notiser.json) and
+the endings of pages (MAPP/avslut.json),
 never docs/, which belongs to the trainers. hooks/rapportsidor.py adds them to the site.
 The pipeline (kunskapsbank.byggkedja) names MAPP in $KB_BYGGMAPP; without it
 (`mkdocs serve`, `mkdocs build`) the hook calls `gor` itself, on every rebuild anew.
@@ -31,7 +34,8 @@ from kunskapsbank.lattlast.rapport import rapport_markdown
 from kunskapsbank.lattlast.regelsida import inaktuell
 from kunskapsbank.lattlast.webbplats import granska_webbplatsen
 from kunskapsbank.kallor.sidhuvud import granska_fil, sidtitel
-from kunskapsbank.grund.sidsprak import kallsprak
+from kunskapsbank.grund.sidsprak import STANDARD, kallsprak
+from kunskapsbank.kallor.kallhanvisningar import KALLSIDA, kallavsnitt, kallsida_markdown, sidans_kallor
 
 # The pipeline names the folder of this build for the hooks in this environment variable.
 BYGGMAPP = "KB_BYGGMAPP"
@@ -43,6 +47,7 @@ FEL, VARNING, INFO = "fel", "varning", "info"
 class Rapportsidor:
     sidor: dict[str, str] = field(default_factory=dict)       # docs-relative path -> Markdown
     notiser: dict[str, str] = field(default_factory=dict)     # source page -> note under its heading
+    avslut: dict[str, str] = field(default_factory=dict)      # source page -> Markdown at its end
     meddelanden: list[tuple[str, str]] = field(default_factory=list)   # (FEL/VARNING/INFO, text)
 
     @property
@@ -54,12 +59,14 @@ class Rapportsidor:
             (mapp / "sidor" / src).parent.mkdir(parents=True, exist_ok=True)
             (mapp / "sidor" / src).write_text(markdown, encoding="utf-8")
         (mapp / "notiser.json").write_text(json.dumps(self.notiser, ensure_ascii=False), encoding="utf-8")
+        (mapp / "avslut.json").write_text(json.dumps(self.avslut, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
     def las(cls, mapp: Path) -> "Rapportsidor":
         sidor = {f.relative_to(mapp / "sidor").as_posix(): f.read_text(encoding="utf-8")
                  for f in sorted((mapp / "sidor").rglob("*.md"))}
-        return cls(sidor, json.loads((mapp / "notiser.json").read_text(encoding="utf-8")))
+        return cls(sidor, json.loads((mapp / "notiser.json").read_text(encoding="utf-8")),
+                   json.loads((mapp / "avslut.json").read_text(encoding="utf-8")))
 
 
 def _lattlast(kallor: Kallor, ut: Rapportsidor) -> None:
@@ -92,6 +99,21 @@ def _granskning(huvuden: dict, titlar: dict[str, str], inst: granskning.Granskni
     ut.sidor[granskning.RAPPORT] = granskning.rapport_markdown(alla, idag)
 
 
+def _kallor(kallor: Kallor, huvuden: dict, titlar: dict[str, str], ut: Rapportsidor) -> None:
+    anvandning: dict[str, list[tuple[str, str]]] = {}
+    kallor_per_sida = {src: h.kallor for src, h in huvuden.items() if h is not None}
+    for src in kallor_per_sida:
+        if not (nycklar := sidans_kallor(src, kallor_per_sida)):
+            continue
+        ut.avslut[src] = kallavsnitt(nycklar, kallor.kallista, kallsprak(src))
+        # The start page only introduces; the pages it leads to are listed themselves.
+        if kallsprak(src) == STANDARD and src != "index.md":
+            for nyckel in nycklar:
+                anvandning.setdefault(nyckel, []).append((src, titlar[src]))
+    if kallor.kallista.kallor:
+        ut.sidor[KALLSIDA] = kallsida_markdown(kallor.kallista, anvandning)
+
+
 def _text(fil: Path) -> str:
     try:
         return fil.read_text(encoding="utf-8-sig")
@@ -102,12 +124,14 @@ def _text(fil: Path) -> str:
 def gor(kallor: Kallor, idag: dt.date | None = None) -> Rapportsidor:
     """Every report page for these sources. Raises InnehallsFel for a mistake in the settings."""
     ut = Rapportsidor()
-    huvuden = {src: granska_fil(fil, kallor.namn(src))[0] for src, fil in kallor.sidor.items()}
+    huvuden = {src: granska_fil(fil, kallor.namn(src), kallnycklar=kallor.kallista.nycklar())[0]
+               for src, fil in kallor.sidor.items()}
     titlar = {src: sidtitel(_text(fil), huvuden[src], src) for src, fil in kallor.sidor.items()}
     _lattlast(kallor, ut)
     _granskning(huvuden, titlar, kallor.installningar.granskning, idag or dt.date.today(), ut)
     svenska = {src: titlar[src] for src in kallor.svenska_sidor()}
     ut.sidor[nytt.SIDA] = nytt.sida_markdown(nytt.las_historik(kallor.docs), svenska)
+    _kallor(kallor, huvuden, titlar, ut)
     return ut
 
 

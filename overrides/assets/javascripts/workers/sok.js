@@ -24,6 +24,10 @@
   var VIKT = { exakt: 1.0, lemma: 2.0, somDel: 0.8, del: 1.0, delSomDel: 0.5, prefix: 0.7,
                stavning: 0.8 };
   var FALT = { sidtitel: 6, rubrik: 3, text: 1 };
+  // A page whose title names what the query asks for (its lemma, or a part of a compound
+  // in the title: "mätning" in "progressionsmätning") comes before pages that only
+  // mention it: its score grows by this share for each query word the title names.
+  var TITELN_NAMNGER = 1.0;
 
   function Sokmotor(data) {
     this.docs = data.docs;
@@ -44,6 +48,16 @@
       this.indexera(i, doc.title, artikel ? FALT.sidtitel : FALT.rubrik);
       this.indexera(i, doc.text, FALT.text);
     }
+    // Each page's title as lemmas and compound parts, for TITELN_NAMNGER.
+    this.titelord = new Map();
+    var self = this;
+    this.sidor.forEach(function (i, sida) {
+      var nycklar = new Set();
+      ((self.docs[i].title || "").replace(/<[^>]*>/g, " ").toLowerCase().match(ORD) || []).forEach(function (o) {
+        self.nycklarFor(o).forEach(function (n) { if (n[0] !== "=") nycklar.add(n[0] === "~" ? n.slice(1) : n); });
+      });
+      self.titelord.set(sida, nycklar);
+    });
     this.nycklar = Array.from(this.postningar.keys()).filter(function (k) {
       return k[0] !== "=" && k[0] !== "~";
     }).sort();
@@ -215,6 +229,7 @@
       });
     });
 
+    var fragelemman = ord.map(function (o) { return self.analysera(o).lemma; });
     // Pages: the best section counts fully, the others a little.
     var sidor = new Map();
     poang.forEach(function (p, i) {
@@ -229,6 +244,12 @@
       avsnitt.sort(function (a, b) { return b.poang - a.poang; });
       var summa = avsnitt[0].poang;
       for (var k = 1; k < avsnitt.length; k++) summa += 0.2 * avsnitt[k].poang;
+      var titel = self.titelord.get(sida);
+      var namngivna = titel ? fragelemman.filter(function (l) { return titel.has(l); }).length : 0;
+      summa *= 1 + TITELN_NAMNGER * namngivna / fragelemman.length;
+      // search: boost in a page's front matter (the tools for editors have 0.5).
+      var boost = self.docs[self.sidor.get(sida)].boost;
+      if (typeof boost === "number") summa *= boost;
       grupper.push({ sida: sida, poang: summa, avsnitt: avsnitt });
     });
     grupper.sort(function (a, b) { return b.poang - a.poang; });

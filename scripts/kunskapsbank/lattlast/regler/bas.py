@@ -114,5 +114,5 @@ def registrera(klass):
 
 def alla_regler() -> dict[str, Regel]:
     # Import for their side effect: each module registers its rules.
-    from kunskapsbank.lattlast.regler import passiv, langd, ordval, struktur, akronymer, ruta, tecken, skrivsatt, fragment, nominalstil, svara_ord  # noqa: F401
+    from kunskapsbank.lattlast.regler import passiv, langd, ordval, struktur, akronymer, ruta, tecken, skrivsatt, fragment, nominalstil, svara_ord, begrepp  # noqa: F401
     return dict(_REGISTER)
