@@ -161,6 +161,8 @@ class Sidhuvud(Modell):
     # Who the page is for: the menu keeps participants' pages apart from the trainers' and
     # editors' tools (kunskapsbank.kontroller.meny). Without it: deltagare.
     lasare: Literal["deltagare", "utbildare", "redaktorer"] | None = None
+    # A translation: the commit of the Swedish page it translates (kunskapsbank.sidor.oversattning)
+    oversatt_fran: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{7,40}$")] | None = None
     # The sources the page rests on: keys of docs/_data/kallor.yml (kallor.kallhanvisningar)
     kallor: Annotated[list[Annotated[str, StringConstraints(min_length=1)]], Field(min_length=1)] | None = None
     # Review: when a page was last checked, when to check it again and who does it

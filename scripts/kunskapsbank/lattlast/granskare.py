@@ -118,6 +118,18 @@ def _kor_regler(kontext: Kontext, inst: Granskarinstallningar, regler) -> list[F
     return fynd
 
 
+def _engelska(dok, path: str, inst: Granskarinstallningar) -> list[Fynd]:
+    """The plain-English check (lattlast.engelska), switched off and set like any rule."""
+    from kunskapsbank.lattlast import engelska
+
+    ut = []
+    for f in engelska.granska(dok, path)[0]:
+        if f.rule in inst.avstangda_regler or dok.ar_avstangd(f.rule, f.line):
+            continue
+        ut.append(f._replace(severity=inst.allvarlighet.get(f.rule) or f.severity))
+    return ut
+
+
 def granska_text(kalla: str, path: str = "<text>", inst: Granskarinstallningar | None = None) -> Resultat:
     """Check one Markdown text. Never raises on any input."""
     inst = inst or Granskarinstallningar()
@@ -135,6 +147,8 @@ def granska_text(kalla: str, path: str = "<text>", inst: Granskarinstallningar |
         vakter = [r for r in alla_regler().values() if not r.kan_stangas_av]
         fynd += _kor_regler(Kontext(path=path, dok=dok, niva="av", grans=granser, block=[], rutor=inst.rutor),
                             inst, vakter)
+        if path.endswith(".en.md") and niva != "av":
+            fynd += _engelska(dok, path, inst)
         fynd.sort(key=ORDNING)
         return Resultat(path, "av", fynd, None)
 

@@ -9,6 +9,8 @@
 - "Nytt i materialet", nytt/index.md, from the git history of docs/ (kunskapsbank.sidor.nytt)
 - "Källor", kallor/index.md, and the list of sources that ends each page that names
   them (kunskapsbank.kallor.kallhanvisningar)
+- "Översättningar", oversattning/index.md: is each English page in step with its Swedish
+  page (git), with a notice on each page that is behind (kunskapsbank.sidor.oversattning)
 
 MAPP gets the Markdown of each page (MAPP/sidor/...), the notes (MAPP/notiser.json) and
 the endings of pages (MAPP/avslut.json),
@@ -22,11 +24,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kunskapsbank.sidor import granskning
+from kunskapsbank.sidor import granskning, oversattning
 from kunskapsbank.sidor import nytt
 from kunskapsbank.grund.fel import InnehallsFel
 from kunskapsbank.kallor.kallorna import Kallor, las
@@ -114,6 +117,32 @@ def _kallor(kallor: Kallor, huvuden: dict, titlar: dict[str, str], ut: Rapportsi
         ut.sidor[KALLSIDA] = kallsida_markdown(kallor.kallista, anvandning)
 
 
+def _oversattningar(kallor: Kallor, huvuden: dict, titlar: dict[str, str], ut: Rapportsidor) -> None:
+    if not any(kallsprak(src) == "en" for src in kallor.sidor):
+        return      # a site without English (the förbund switched it off)
+    alla = oversattning.status(kallor.rot, os.path.relpath(kallor.docs, kallor.rot).replace(os.sep, "/"),
+                               huvuden, titlar)
+    for o in alla:
+        if o.lage == "efter":
+            notis = oversattning.notis_markdown(o)
+            ut.notiser[o.engelsk] = ut.notiser[o.engelsk] + "\n" + notis if o.engelsk in ut.notiser else notis
+    if (rad := oversattning.obs_rad(alla)):
+        ut.meddelanden.append((INFO, rad))
+    kontroll = {src: _engelsk_kontroll(fil) for src, fil in kallor.sidor.items() if kallsprak(src) == "en"}
+    ut.sidor[oversattning.RAPPORT] = oversattning.rapport_markdown(alla, kontroll)
+
+
+def _engelsk_kontroll(fil: Path) -> str:
+    """The plain-English check's verdict for the translators' report."""
+    from kunskapsbank.lattlast import engelska
+    from kunskapsbank.lattlast.markdown import las_markdown
+
+    fynd, siffror = engelska.granska(las_markdown(_text(fil)), fil.name)
+    att_ratta = sum(1 for f in fynd if f.severity in ("error", "warning"))
+    flesch = f", Flesch {siffror['flesch']:.0f}" if siffror["flesch"] is not None else ""
+    return ("Klarar" if not att_ratta else f"{att_ratta} saker att rätta") + flesch
+
+
 def _text(fil: Path) -> str:
     try:
         return fil.read_text(encoding="utf-8-sig")
@@ -132,6 +161,7 @@ def gor(kallor: Kallor, idag: dt.date | None = None) -> Rapportsidor:
     svenska = {src: titlar[src] for src in kallor.svenska_sidor()}
     ut.sidor[nytt.SIDA] = nytt.sida_markdown(nytt.las_historik(kallor.docs), svenska)
     _kallor(kallor, huvuden, titlar, ut)
+    _oversattningar(kallor, huvuden, titlar, ut)
     return ut
 
 
