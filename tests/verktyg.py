@@ -165,7 +165,8 @@ def axe_brister(sida, undantag: dict[str, str] | None = None) -> list[str]:
     per violation. `undantag` maps a rule ID to the written reason it is excluded."""
     from axe_playwright_python.sync_playwright import Axe
 
-    options = {"runOnly": {"type": "tag", "values": AXE_TAGGAR}}
+    # resultTypes: axe builds the full node lists only for violations, which is all we read.
+    options = {"runOnly": {"type": "tag", "values": AXE_TAGGAR}, "resultTypes": ["violations"]}
     if undantag:
         options["rules"] = {regel: {"enabled": False} for regel in undantag}
     sida.evaluate(VANTA_PA_STILLA_SIDA)
