@@ -3,9 +3,10 @@ and the accessibility statement's facts (kunskapsbank.sidor.redogorelse)."""
 
 from pathlib import Path
 
+from kunskapsbank.kallor.utvardering import formularet, las_utvarderingar
 from kunskapsbank.sidor import kurssidor
 from kunskapsbank.grund.git import senast_andrad
-from kunskapsbank.motor.mkdocs_stod import sidhuvud
+from kunskapsbank.motor.mkdocs_stod import sidhuvud, svenska_fel
 from kunskapsbank.sidor.redogorelse import fyll_i, las_testresultat
 from kunskapsbank.grund.sidsprak import kallsprak
 
@@ -13,7 +14,12 @@ from kunskapsbank.grund.sidsprak import kallsprak
 def on_page_markdown(markdown, page, config, files):
     fil = page.file
     if fil.abs_src_path and Path(fil.abs_src_path).is_file():   # a generated page has no front matter
-        markdown = kurssidor.lagg_till(markdown, sidhuvud(config, fil.src_uri, fil.abs_src_path)[0])
+        sida = sidhuvud(config, fil.src_uri, fil.abs_src_path)[0]
+        form = None
+        if sida is not None and sida.utvardering:
+            with svenska_fel():
+                form = formularet(las_utvarderingar(Path(config.docs_dir)), sida.utvardering, f"docs/{fil.src_uri}")
+        markdown = kurssidor.lagg_till(markdown, sida, form)
     if page.meta.get("redogorelse"):
         markdown = fyll_i(markdown, config.extra["forbund"], las_testresultat(Path(config.config_file_path).parent),
                           senast_andrad(fil.abs_src_path), kallsprak(fil.src_uri))

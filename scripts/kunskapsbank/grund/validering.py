@@ -174,8 +174,11 @@ def _svenska(fel_: dict, modell: type[BaseModel]) -> tuple[str, str]:
             "Jämför med en sida där samma nyckel fungerar, till exempel i docs/vta/.")
 
 
+UNIONSMARKE = "§"      # the tag of a member of a tagged union (Tag("§...")): not a key
+
+
 def _plats(fel_: dict) -> tuple:
-    vag = tuple(fel_["loc"])
+    vag = tuple(d for d in fel_["loc"] if not (isinstance(d, str) and d.startswith(UNIONSMARKE)))
     if fel_["type"] == EGET_FEL:
         vag += tuple((fel_.get("ctx") or {}).get("vag") or ())
     return vag
@@ -192,10 +195,10 @@ def validera(modell: type[BaseModel], data: Any, nod, fil: str, forsta_rad: int 
         fynd, sedda = [], set()
         alla = err.errors(include_url=False)
         # A misspelt key is also a missing key; the message about the spelling says it all.
-        stavfel = {tuple(f["loc"][:-1]) + (_forslag(modell, f["loc"]),) for f in alla
+        stavfel = {tuple(_plats(f)[:-1]) + (_forslag(modell, _plats(f)),) for f in alla
                    if f["type"] == "extra_forbidden"}
         for f in alla:
-            if f["type"] == "missing" and tuple(f["loc"]) in stavfel:
+            if f["type"] == "missing" and _plats(f) in stavfel:
                 continue
             vag = _plats(f)
             nyckeln = f["type"] == "extra_forbidden"

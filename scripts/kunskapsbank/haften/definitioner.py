@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Annotated, Literal
 
-from pydantic import BeforeValidator, Field, StringConstraints, field_validator
+from pydantic import BeforeValidator, Field, StringConstraints, field_validator, model_validator
 
 from kunskapsbank.grund.fel import InnehallsFel
 from kunskapsbank.kallor.moduler import sidan_matchar
@@ -36,6 +36,9 @@ class Hafte:
     kompakt: bool = False        # tight spacing for one-sheet quick guides
     lankas_fran: list[str] = field(default_factory=list)  # more pages that offer the download
     kallsidor: list[str] = field(default_factory=list)   # resolved, in nav order
+    pa_sidorna: bool = True        # its own pages offer it (a kit: only its session's pages)
+    plats: int = 0                 # its entry's place in extra.haften, for messages
+    i_kallan: tuple[tuple[str, int, str], ...] = ()      # (key, index, entry) as written there
 
     @property
     def for_utbildare(self) -> bool:
@@ -47,12 +50,17 @@ class Hafte:
 
 
 class Haftesdefinition(Modell):
-    """One booklet in extra.haften, as written in mkdocs.yml."""
+    """One booklet in extra.haften, as written in mkdocs.yml. An entry with
+    `kurstillfalle:` is a session's kit: two booklets, one for participants (`sidor`) and
+    one for the trainer (the session page, `sidor` and `utbildare`), offered on the
+    session page and the pages in `lankas_fran`."""
 
     id: Annotated[str, StringConstraints(pattern=ID.pattern)]
     titel: Text
     undertitel: str = ""
-    malgrupp: Literal["deltagare", "utbildare"]
+    malgrupp: Literal["deltagare", "utbildare"] | None = None
+    kurstillfalle: Text | None = None
+    utbildare: list[Text] = []
     sidor: Annotated[list[Text], Field(min_length=1)]
     papper: Annotated[Literal["A4", "A5"], BeforeValidator(lambda v: v.upper() if isinstance(v, str) else v)] = "A4"
     modul: Annotated[str, StringConstraints(min_length=1)] | None = None     # a key of extra.moduldelar
@@ -61,6 +69,20 @@ class Haftesdefinition(Modell):
     max_sidor: Annotated[int, Field(ge=1)] | None = None
     kompakt: bool = False
     lankas_fran: list[Text] = []
+
+    @model_validator(mode="after")
+    def _hafte_eller_kit(self):
+        if self.kurstillfalle is None and self.malgrupp is None:
+            raise fel(f"Häftet {self.id} saknar malgrupp.",
+                      "Skriv malgrupp: deltagare eller malgrupp: utbildare. Är det ett kit för ett "
+                      "kurstillfälle, skriv kurstillfalle: och sidans fil.", "id")
+        if self.kurstillfalle is not None and self.malgrupp is not None:
+            raise fel(f"Kitet {self.id} har malgrupp, men ett kit blir alltid två häften: ett för "
+                      "kursdeltagare och ett för utbildaren.", "Ta bort raden malgrupp.", "malgrupp")
+        if self.utbildare and self.kurstillfalle is None:
+            raise fel(f"'utbildare' gäller bara kit (häften med kurstillfalle:).",
+                      "Lägg sidorna under sidor, eller skriv kurstillfalle: och sidans fil.", "utbildare")
+        return self
 
 
 class _Haften(Modell):
@@ -71,10 +93,12 @@ class _Haften(Modell):
     def _unika_id(cls, haften):
         sedda = set()
         for nr, hafte in enumerate(haften):
-            if hafte.id in sedda:
-                raise fel(f"Två häften har samma id: {hafte.id}.",
-                          "Ge häftet ett eget id; det blir filnamnet på PDF-filen.", nr, "id")
-            sedda.add(hafte.id)
+            namn = [f"{hafte.id}-deltagare", f"{hafte.id}-utbildare"] if hafte.kurstillfalle else [hafte.id]
+            for id_ in namn:
+                if id_ in sedda:
+                    raise fel(f"Två häften har samma id: {id_}.",
+                              "Ge häftet ett eget id; det blir filnamnet på PDF-filen.", nr, "id")
+                sedda.add(id_)
         return haften
 
 
@@ -87,11 +111,31 @@ def las_definitioner(data, nod=None, fil: str = "mkdocs.yml") -> list[Hafte]:
     if fynd:
         raise InnehallsFel(fynd[0].fil, fynd[0].rad, "extra.haften: " + fynd[0].meddelande,
                            fynd[0].atgard, fynd[0].kolumn)
-    return [Hafte(id=d.id, titel=d.titel, malgrupp=d.malgrupp, sidor=list(d.sidor),
-                  undertitel=d.undertitel, papper=d.papper, modul=d.modul, omslag=d.omslag,
-                  innehallsforteckning=d.innehallsforteckning, max_sidor=d.max_sidor,
-                  kompakt=d.kompakt, lankas_fran=list(d.lankas_fran))
-            for d in modell.haften]
+    haften = []
+    for nr, d in enumerate(modell.haften):
+        gemensamt = dict(papper=d.papper, modul=d.modul, omslag=d.omslag,
+                         innehallsforteckning=d.innehallsforteckning, max_sidor=d.max_sidor,
+                         kompakt=d.kompakt, plats=nr)
+        poster = tuple(("sidor", i, p) for i, p in enumerate(d.sidor)) \
+            + tuple(("lankas_fran", i, p) for i, p in enumerate(d.lankas_fran))
+        if d.kurstillfalle is None:
+            haften.append(Hafte(id=d.id, titel=d.titel, malgrupp=d.malgrupp, sidor=list(d.sidor),
+                                undertitel=d.undertitel, lankas_fran=list(d.lankas_fran),
+                                i_kallan=poster, **gemensamt))
+            continue
+        # A kit: offered where the session is, never on every page it holds.
+        visas = [d.kurstillfalle, *d.lankas_fran]
+        haften.append(Hafte(id=f"{d.id}-deltagare", titel=d.titel, malgrupp="deltagare",
+                            undertitel=d.undertitel or "Kit för kursdeltagare", sidor=list(d.sidor),
+                            lankas_fran=visas, pa_sidorna=False,
+                            i_kallan=poster + (("kurstillfalle", -1, d.kurstillfalle),), **gemensamt))
+        haften.append(Hafte(id=f"{d.id}-utbildare", titel=d.titel, malgrupp="utbildare",
+                            undertitel="Kit för utbildaren, med anteckningar",
+                            sidor=[d.kurstillfalle, *d.sidor, *d.utbildare], lankas_fran=[d.kurstillfalle],
+                            pa_sidorna=False,
+                            i_kallan=tuple(("utbildare", i, p) for i, p in enumerate(d.utbildare)),
+                            **gemensamt))
+    return haften
 
 
 def valj_sidor(hafte: Hafte, sidor_i_ordning: list[str], poster: list[str] | None = None) -> list[str]:
@@ -115,22 +159,21 @@ def poster_som_saknas(installningar, sidor: list[str], nod=None, fil: str = "mkd
     from kunskapsbank.grund.yamlfil import nod_vid
 
     modulval, fynd = installningar.moduler, []
-    for nr, hafte in enumerate(installningar.haften):
+    for hafte in installningar.haften:
         if hafte.modul and not modulval.ar_pa(hafte.modul):
             continue
-        for nyckel, poster in (("sidor", hafte.sidor), ("lankas_fran", hafte.lankas_fran)):
-            for i, post in enumerate(poster):
-                if modulval.modul_for(post) or any(sidan_matchar(s, post) for s in sidor):
-                    continue
-                stalle = nod_vid(nod, ("haften", nr, nyckel, i))
-                nara = difflib.get_close_matches(post, sidor, n=1, cutoff=0.8)
-                fynd.append(InnehallsFel(
-                    fil, stalle.start_mark.line + 1 if stalle is not None else None,
-                    f"Häftet {hafte.id}: '{post}' under {nyckel} är ingen sida på webbplatsen.",
-                    f"Menade du '{nara[0]}'? Skriv namnet precis så." if nara else
-                    "Skriv sidans fil från mappen docs/, till exempel 'bip/vad-ar-bip.md', en mapp som "
-                    "slutar på / eller ett mönster med *.",
-                    stalle.start_mark.column + 1 if stalle is not None else None))
+        for nyckel, i, post in hafte.i_kallan:
+            if modulval.modul_for(post) or any(sidan_matchar(s, post) for s in sidor):
+                continue
+            stalle = nod_vid(nod, ("haften", hafte.plats, nyckel) + ((i,) if i >= 0 else ()))
+            nara = difflib.get_close_matches(post, sidor, n=1, cutoff=0.8)
+            fynd.append(InnehallsFel(
+                fil, stalle.start_mark.line + 1 if stalle is not None else None,
+                f"Häftet {hafte.id}: '{post}' under {nyckel} är ingen sida på webbplatsen.",
+                f"Menade du '{nara[0]}'? Skriv namnet precis så." if nara else
+                "Skriv sidans fil från mappen docs/, till exempel 'bip/vad-ar-bip.md', en mapp som "
+                "slutar på / eller ett mönster med *.",
+                stalle.start_mark.column + 1 if stalle is not None else None))
     return fynd
 
 
@@ -144,6 +187,7 @@ def lankar_per_sida(haften: list[Hafte], ordning: list[str]) -> dict[str, list[d
             extra = valj_sidor(hafte, ordning, hafte.lankas_fran)
         except DefinitionsFel as fel:
             raise InnehallsFel("mkdocs.yml", None, str(fel), "Rätta posten under extra.haften.") from None
+        sidor = sidor if hafte.pa_sidorna else []
         for src in sidor + [s for s in extra if s not in sidor]:
             per_sida.setdefault(src, []).append({"id": hafte.id, "titel": hafte.titel, "fil": hafte.filnamn})
     return per_sida

@@ -94,9 +94,9 @@ def las(extra: dict, nod=None, rot: Path | None = None, fil: str = "mkdocs.yml")
         raise fel
     moduler = Modulval.fran_config(extra, nod)
     haften = tuple(las_definitioner(extra.get("haften"), nod, fil))
-    for nr, hafte in enumerate(haften):
+    for hafte in haften:
         if hafte.modul and hafte.modul not in moduler.delar:
-            stalle = nod_vid(nod, ("haften", nr, "modul"))
+            stalle = nod_vid(nod, ("haften", hafte.plats, "modul"))
             raise InnehallsFel(fil, stalle.start_mark.line + 1 if stalle is not None else None,
                                f"extra.haften: häftet {hafte.id} hör till delen '{hafte.modul}', men den "
                                "delen finns inte under extra.moduldelar.",

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BeforeValidator, Field, StringConstraints, field_validator, model_validator
+from pydantic import BeforeValidator, Discriminator, Field, Tag, StringConstraints, field_validator, model_validator
 
 from kunskapsbank.grund.fel import InnehallsFel
 from kunskapsbank.grund.markdownkalla import brodtextens_start, har_sidhuvud, kodrader, sidhuvudets_slut, sidhuvudets_text
@@ -118,6 +118,36 @@ class Reflektionskapitel(Modell):
     fragor: Annotated[list[Reflektionsfraga], Field(min_length=1)]
 
 
+class Materialkalla(Modell):
+    """Material that is not on the site: what it is and where it comes from."""
+
+    namn: Text
+    kalla: Text
+    lank: Text | None = None
+
+    @field_validator("lank")
+    @classmethod
+    def _webbadress(cls, lank):
+        if lank is not None and not re.fullmatch(r"https?://\S+", lank):
+            raise fel(f"'lank' ska vara en hel webbadress som börjar med https://, inte '{lank}'.",
+                      "Skriv hela adressen, eller ta bort raden lank: och länka sidan på webbplatsen "
+                      "som en vanlig rad: \"[Text](../sida.md)\".")
+        return lank
+
+
+# A session's material: a Markdown link to a page on the site, or a named outside source.
+Materialpost = Annotated[Annotated[Text, Tag("§text")] | Annotated[Materialkalla, Tag("§kalla")],
+                         Discriminator(lambda v: "§kalla" if isinstance(v, dict) else "§text")]
+MARKDOWNLANK = re.compile(r"\[[^\]]+\]\([^)\s]+\)")
+
+
+class Forberedelse(Modell):
+    """One thing a participant reads or does before a session, and how long it takes."""
+
+    gora: Text
+    minuter: Annotated[int, Field(ge=1, le=600)]
+
+
 class Sok(Modell):
     exclude: bool | None = None
     boost: float | None = None
@@ -178,7 +208,17 @@ class Sidhuvud(Modell):
     syfte: Text | None = None
     gruppstorlek: Text | None = None
     mal: Texter | None = None
-    material: Texter | None = None
+    material: Annotated[list[Materialpost], BeforeValidator(_en_eller_flera)] | None = None
+    # A participants' page before a session (kunskapsbank.sidor.kurssidor.infor): the
+    # session's page, what the participant can do after it and what to do before it
+    infor: Text | None = None
+    efter_dagen: Texter | None = None
+    forbered: Annotated[list[Forberedelse], Field(min_length=1)] | None = None
+    # A handout (role cards, worksheets, evaluation forms): every ## starts a card or a
+    # sheet; per_sida of them share an A4 page, with a cut line between
+    utdelning: bool | None = None
+    per_sida: Literal[1, 2] | None = None
+    utvardering: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")] | None = None
     # The knowledge test and the reflection form
     fragor: Annotated[list[Fraga], Field(min_length=1)] | None = None
     godkant: Annotated[int, Field(ge=1)] | None = None
@@ -231,6 +271,36 @@ class Sidhuvud(Modell):
                     raise fel(f"Sidan är {vad} ({flagga}: true), men sidhuvudet saknar "
                               f"{', '.join(saknas)}.",
                               f"Lägg till raderna i sidhuvudet, till exempel '{saknas[0]}: ...'.", flagga)
+        return self
+
+    @model_validator(mode="after")
+    def _materialet_gar_att_hitta(self):
+        for i, post in enumerate(self.material or []):
+            if isinstance(post, str) and self.kurstillfalle and not MARKDOWNLANK.search(post):
+                raise fel(f"Materialet \"{post}\" har ingen länk och ingen källa. Utbildaren vet "
+                          "inte var det finns.",
+                          "Gör raden till en länk till sidan, till exempel "
+                          "\"[Lathunden](../../lathund/introducera-bip.md)\", eller skriv var det "
+                          "kommer ifrån: namn: ... och kalla: ... på egna rader.", "material", i)
+        return self
+
+    @model_validator(mode="after")
+    def _inforsidan_ar_hel(self):
+        saknas = [n for n in ("efter_dagen", "forbered") if self.infor and getattr(self, n) is None]
+        if saknas:
+            raise fel(f"Sidan gäller inför ett kurstillfälle (infor:), men sidhuvudet saknar {', '.join(saknas)}.",
+                      "Lägg till efter_dagen: (det kursdeltagaren kan efter dagen) och forbered: "
+                      "(det hen läser eller gör före, med minuter).", "infor")
+        if self.infor is None:
+            for nyckel in ("efter_dagen", "forbered"):
+                if getattr(self, nyckel) is not None:
+                    raise fel(f"'{nyckel}' står på en sida utan raden infor:.",
+                              "Skriv infor: och sökvägen till kurstillfällets sida, till exempel "
+                              "infor: bip/kurser/bip1-heldag.md.", nyckel)
+        if (self.per_sida is not None or self.utvardering is not None) and not self.utdelning:
+            raise fel("'per_sida' och 'utvardering' gäller bara utdelningsblad.",
+                      "Lägg till raden utdelning: true, eller ta bort raden.",
+                      "per_sida" if self.per_sida is not None else "utvardering")
         return self
 
     @model_validator(mode="after")

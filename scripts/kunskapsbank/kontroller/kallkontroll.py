@@ -11,6 +11,9 @@ mkdocs.yml, run before the site engine:
 - `{{ name }}` in a page that the build does not know (kunskapsbank.sidor.variabler)
 - the menu: participants' pages first, the tools for trainers and editors in a section
   of their own (kunskapsbank.kontroller.meny)
+- course sessions: an "Inför" page names a real session, an evaluation page a real form
+  (docs/_data/utvardering.yml); a case no session links to is a warning
+  (kunskapsbank.kontroller.kurstillfallen)
 - a figure on a page that names no source: a warning (kunskapsbank.kallor.kallhanvisningar)
 - links to pages of a part the förbund switched off: notes, since MkDocs shows them as
   plain text (kunskapsbank.kallor.moduler, hooks/forbund.py)
@@ -35,6 +38,7 @@ from kunskapsbank.kallor.kallorna import Kallor, las
 from kunskapsbank.sidor.variabler import okanda
 from kunskapsbank.kallor.moduler import avlanka_markdown, meddelanden_om_avstangda
 from kunskapsbank.grund.markdownkalla import brodtextens_start, med_snippets
+from kunskapsbank.kontroller import kurstillfallen
 from kunskapsbank.kontroller.meny import DELTAGARE, lasare_i_fel_del
 from kunskapsbank.kontroller.rutor import Radkarta, problem_i_kallan
 from kunskapsbank.kontroller.sakerhet import granska_svg
@@ -57,6 +61,8 @@ def granska(kallor: Kallor) -> Utfall:
     svars_id = id_i_historiken(kallor.rot, os.path.relpath(kallor.docs, kallor.rot))
     med_siffror: dict[str, tuple[list[str] | None, str]] = {}     # the pages whose figures need a source
     lasare: dict[str, str] = {}
+    svenska = set(kallor.svenska_sidor())
+    sidhuvuden = {}         # the Swedish pages' front matter and lines, for the course sessions
     for src, fil in kallor.sidor.items():
         sidhuvud, fel = granska_fil(fil, kallor.namn(src), kallor.installningar.modulnamn,
                                     kallor.kallista.nycklar())
@@ -72,12 +78,18 @@ def granska(kallor: Kallor) -> Utfall:
             if str(fel) not in map(str, utfall.fel):
                 utfall.fel.append(fel)
         lasare[src] = sidhuvud.lasare or DELTAGARE
+        if src in svenska:
+            sidhuvuden[src] = (sidhuvud, rader)
         utfall.fel += okanda("\n".join(rader), kallor.namn(src))
         if sidhuvud.lasare != "redaktorer":
             med_siffror[src] = (sidhuvud.kallor, "\n".join(rader))
         start = brodtextens_start(rader)
         utfall.varningar += [f.som_text() for f in avlanka_markdown(
             "\n".join(rader[start:]), src, kallor.namn(src), kallor.modulval, start)[1]]
+    fel, varningar = kurstillfallen.granska(sidhuvuden, kallor.namn, kallor.docs)
+    # A session page with a mistake is missing from sidhuvuden: its cases would look unused.
+    utfall.varningar += varningar if not (utfall.fel or fel) else []
+    utfall.fel += fel
     kallor_per_sida = {src: k for src, (k, _) in med_siffror.items()}
     for src, (_, text) in med_siffror.items():
         if not sidans_kallor(src, kallor_per_sida) and (varning := siffra_utan_kalla(text, kallor.namn(src))):

@@ -95,6 +95,12 @@ def _sidtext_noder(front: dict, rot) -> list:
         nycklar = ("kurs",) + (KURSTILLFALLE_NYCKLAR if front.get("kurstillfalle") else OVNING_NYCKLAR)
         for nyckel in nycklar:
             noder += _strangar(_varde(rot, nyckel))
+        for post in _lista(_varde(rot, "material")):        # a named outside source
+            noder += _strangar(_varde(post, "namn")) + _strangar(_varde(post, "kalla"))
+    if front.get("infor"):                     # a participant's page before a session
+        noder += _strangar(_varde(rot, "efter_dagen"))
+        for steg in _lista(_varde(rot, "forbered")):
+            noder += _strangar(_varde(steg, "gora"))
     if "fragor" in front:                      # the knowledge test
         for fraga in _lista(_varde(rot, "fragor")):
             for nyckel in ("fraga", "alternativ", "forklaring"):

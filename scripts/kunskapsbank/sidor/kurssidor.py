@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import urlsplit
 
-from kunskapsbank.kallor.sidhuvud import BOKSTAVER, KURSTILLFALLE_NYCKLAR, OVNING_NYCKLAR, Sidhuvud
+from kunskapsbank.grund.markdownkalla import kodrader
+from kunskapsbank.kallor.sidhuvud import BOKSTAVER, KURSTILLFALLE_NYCKLAR, OVNING_NYCKLAR, Materialkalla, Sidhuvud
 
 ETIKETTER = {"kurs": "Kurs", "malgrupp": "Målgrupp", "tid": "Tid", "syfte": "Syfte",
              "gruppstorlek": "Gruppstorlek", "mal": "Mål", "material": "Material"}
@@ -28,18 +30,83 @@ def sammanfattning(sida: Sidhuvud) -> str | None:
     nycklar = (("kurs",) if sida.kurs else ()) + (
         KURSTILLFALLE_NYCKLAR if sida.kurstillfalle else OVNING_NYCKLAR)
     rubrik = "Om övningen" if sida.ovning else "Om kurstillfället"
-    rader = [f'<aside class="kb-sammanfattning" aria-label="{rubrik}">',
-             f'<p class="kb-sammanfattning__rubrik">{rubrik}</p>', "<dl>"]
+    # markdown="1" down to the material's <dd>: its links are resolved like any link in the text.
+    rader = [f'<aside class="kb-sammanfattning" aria-label="{rubrik}" markdown="1">',
+             f'<p class="kb-sammanfattning__rubrik">{rubrik}</p>', '<dl markdown="1">']
     for nyckel in nycklar:
         varde = getattr(sida, nyckel)
         varden = varde if isinstance(varde, list) else [varde]
         rader.append(f"<dt>{ETIKETTER[nyckel]}</dt>")
-        if len(varden) == 1 and nyckel not in ("mal", "material"):
+        if nyckel == "material":
+            rader += ['<dd markdown="block">', ""] + [f"- {_materialpost(v)}" for v in varden] + ["", "</dd>"]
+        elif len(varden) == 1 and nyckel not in ("mal", "material"):
             rader.append(f"<dd>{_e(varden[0])}</dd>")
         else:
             rader.append("<dd><ul>" + "".join(f"<li>{_e(v)}</li>" for v in varden) + "</ul></dd>")
     rader += ["</dl>", "</aside>"]
     return "\n".join(rader)
+
+
+def _materialpost(post) -> str:
+    """A material item: a link to a page as written, or what it is and where it comes from."""
+    if isinstance(post, Materialkalla):
+        lank = f" [{_e(urlsplit(post.lank).hostname or post.lank)}]({post.lank})" if post.lank else ""
+        return f'{_e(post.namn)}. <span class="kb-materialkalla">{_e(post.kalla)}</span>{lank}'
+    return html.escape(str(post), quote=False)    # the link's own Markdown stays
+
+
+def infor(sida: Sidhuvud) -> str | None:
+    """What a participant can do after the session, and what to read or do before it,
+    with the minutes each takes and the total."""
+    if sida.infor is None:
+        return None
+    ut = ["## Efter dagen kan du", ""] + [f"- {mal}" for mal in sida.efter_dagen] + [""]
+    ut += ["## Det här gör du före", "", "| Vad du gör | Tid |", "|---|---|"]
+    ut += [f"| {f.gora.replace('|', '&#124;')} | {f.minuter} minuter |" for f in sida.forbered]
+    ut += [f"| **Totalt** | **{sum(f.minuter for f in sida.forbered)} minuter** |", ""]
+    return "\n".join(ut)
+
+
+def utvarderingsformular(form) -> str:
+    """An evaluation form to print or fill in, and its questions as plain text for a survey tool."""
+    ut = [f'<form class="kb-utvardering" aria-label="Utvärdering av {_e(form.kurs)}">']
+    text = []
+    for nr, f in enumerate(form.fragor, 1):
+        if f.typ == "fritext":
+            ut.append(f'<div class="kb-utvardering__fraga"><label for="utv-{_e(f.id)}">{nr}. {_e(f.fraga)}</label>'
+                      f'<textarea id="utv-{_e(f.id)}" rows="4"></textarea></div>')
+            text.append(f"{nr}. {f.fraga} (fritext)")
+        else:
+            alternativ = "".join(f'<label><input type="radio" name="utv-{_e(f.id)}" value="{i}"> {_e(a)}</label>'
+                                 for i, a in enumerate(f.alternativ, 1))
+            ut.append(f'<fieldset class="kb-utvardering__fraga"><legend>{nr}. {_e(f.fraga)}</legend>'
+                      f'<div class="kb-utvardering__alternativ">{alternativ}</div></fieldset>')
+            text.append(f"{nr}. {f.fraga} ({' / '.join(f.alternativ)})")
+    ut.append("</form>")
+    # Not on paper: a förbund copies these into its own survey tool.
+    ut.append('<div class="kb-kopiera"><p><strong>Frågorna som text</strong>, att klistra in i ett '
+              f'enkätverktyg:</p><pre><code>{_e(chr(10).join(text))}</code></pre></div>')
+    return "\n".join(ut) + "\n"
+
+
+def utdelning(markdown: str, sida: Sidhuvud) -> str:
+    """A handout: every ## section becomes a card (class kb-kort), per_sida to an A4 page.
+    Headings inside fenced code stay text."""
+    if not sida.utdelning:
+        return markdown
+    klass = "kb-kort kb-kort--halv" if sida.per_sida == 2 else "kb-kort"
+    rader = markdown.split("\n")
+    ut, oppet = [], False
+    for rad, i_kod in zip(rader, kodrader(rader)):
+        if not i_kod and rad.startswith("## "):
+            if oppet:
+                ut += ["", "</section>", ""]
+            ut += [f'<section class="{klass}" markdown="1">', ""]
+            oppet = True
+        ut.append(rad)
+    if oppet:
+        ut += ["", "</section>", ""]
+    return "\n".join(ut)
 
 
 def kunskapstest(sida: Sidhuvud) -> str | None:
@@ -119,13 +186,18 @@ def infoga_efter_rubrik(markdown: str, tillagg: str) -> str:
     return markdown[:m.end()] + "\n\n" + tillagg + "\n" + markdown[m.end():]
 
 
-def lagg_till(markdown: str, sida: Sidhuvud | None) -> str:
-    """The page's Markdown with what its front matter asks for: the summary box after the
-    heading, the knowledge test and the reflection form last."""
+def lagg_till(markdown: str, sida: Sidhuvud | None, utvardering=None) -> str:
+    """The page's Markdown with what its front matter asks for: the summary box or the
+    participant's preparation after the heading, a handout's cards, the evaluation form,
+    the knowledge test and the reflection form last. `utvardering`: the form the page
+    names (kunskapsbank.kallor.utvardering)."""
     if sida is None:
         return markdown
-    if ruta := sammanfattning(sida):
+    markdown = utdelning(markdown, sida)
+    if ruta := sammanfattning(sida) or infor(sida):
         markdown = infoga_efter_rubrik(markdown, ruta)
+    if utvardering is not None:
+        markdown = markdown.rstrip() + "\n\n" + utvarderingsformular(utvardering)
     for tillagg in (kunskapstest(sida), reflektion(sida)):
         if tillagg:
             markdown = markdown.rstrip() + "\n\n" + tillagg
