@@ -10,12 +10,14 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
+from kunskapsbank.haften.definitioner import las_definitioner
 from verktyg import ROT, med_stilmall
 
-HAFTEN = {h["id"]: h for h in yaml.load((ROT / "mkdocs.yml").read_text(encoding="utf-8"),
-                                        Loader=yaml.SafeLoader)["extra"]["haften"]}
-DELTAGARE = [i for i, h in HAFTEN.items() if h["malgrupp"] == "deltagare"]
-UTBILDARE = [i for i, h in HAFTEN.items() if h["malgrupp"] == "utbildare"]
+# Every booklet the site builds, a session's kit as its two booklets.
+HAFTEN = {h.id: h for h in las_definitioner(yaml.load((ROT / "mkdocs.yml").read_text(encoding="utf-8"),
+                                                      Loader=yaml.SafeLoader)["extra"]["haften"])}
+DELTAGARE = [i for i, h in HAFTEN.items() if h.malgrupp == "deltagare"]
+UTBILDARE = [i for i, h in HAFTEN.items() if h.malgrupp == "utbildare"]
 
 
 def pdf(webbplats, hafte_id):
@@ -80,9 +82,9 @@ def test_deltagarhaften_saknar_utbildarens_anteckningar_och_facit(webbplats, haf
 def test_utbildarhaften_har_anteckningarna(webbplats, hafte_id):
     innehall = " ".join(text(pdf(webbplats, hafte_id)).split())
     assert "Endast för utbildare: Utbildarens anteckningar" in innehall
-    if "ovningar/" in HAFTEN[hafte_id]["sidor"]:
+    if "ovningar/" in HAFTEN[hafte_id].sidor:
         assert anteckningstext() in innehall
-    if "vta/kunskapstest.md" in HAFTEN[hafte_id]["sidor"]:
+    if "vta/kunskapstest.md" in HAFTEN[hafte_id].sidor:
         assert "Facit: rätt svar på alla 11 frågor" in innehall
 
 
@@ -93,7 +95,7 @@ def test_bara_svenska_etiketter(webbplats, hafte_id):
         assert engelska not in innehall
     sidor = antal_sidor(pdf(webbplats, hafte_id))
     assert f"Sida 1 av {sidor}" in innehall
-    if HAFTEN[hafte_id].get("innehallsforteckning", True):
+    if HAFTEN[hafte_id].innehallsforteckning:
         assert "Innehåll" in innehall
 
 
@@ -102,11 +104,11 @@ def test_omslaget_har_forbund_titel_malgrupp_och_utgava_fran_git(webbplats):
     hash_ = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROT, capture_output=True,
                            text=True).stdout.strip()
     for hafte_id in DELTAGARE + UTBILDARE:
-        if not HAFTEN[hafte_id].get("omslag", True):
+        if not HAFTEN[hafte_id].omslag:
             continue
         omslag = " ".join(text(pdf(webbplats, hafte_id), 1).split())
         assert forbund["namn"] in omslag
-        assert HAFTEN[hafte_id]["titel"] in omslag
+        assert HAFTEN[hafte_id].titel in omslag
         assert ("För utbildare" if hafte_id in UTBILDARE else "För deltagare") in omslag
         assert re.search(r"Utgåva \S+, \d{4}-\d{2}-\d{2}", omslag)
         if hash_:
@@ -116,7 +118,7 @@ def test_omslaget_har_forbund_titel_malgrupp_och_utgava_fran_git(webbplats):
 TOC_RAD = re.compile(r"^\s*(\S.*?)\s*\.{3,}\s*(\d+)\s*$")
 
 
-@pytest.mark.parametrize("hafte_id", [i for i, h in HAFTEN.items() if h.get("innehallsforteckning", True)])
+@pytest.mark.parametrize("hafte_id", [i for i, h in HAFTEN.items() if h.innehallsforteckning])
 def test_innehallsforteckningens_sidnummer_stammer(webbplats, hafte_id):
     fil = pdf(webbplats, hafte_id)
     poster = []
@@ -141,7 +143,7 @@ def test_tillganglig_pdf_ua(webbplats, hafte_id):
         assert bool(rot.ViewerPreferences.DisplayDocTitle)
         with dok.open_metadata() as xmp:
             assert str(xmp.get("pdfuaid:part")) == "1"
-            assert xmp.get("dc:title") == HAFTEN[hafte_id]["titel"]
+            assert xmp.get("dc:title") == HAFTEN[hafte_id].titel
         with dok.open_outline() as disposition:
             titlar = [o.title for o in disposition.root]
         assert titlar, "bokmärken saknas"
@@ -256,7 +258,7 @@ def test_a5_och_lankadresser_skrivs_ut_efter_lanktexten(tmp_path):
     assert "stegen på nästa sida (https://kunskap.example/b/#steg)" in innehall
 
 
-@pytest.mark.parametrize("hafte_id", [i for i, h in HAFTEN.items() if h.get("omslag", True)])
+@pytest.mark.parametrize("hafte_id", [i for i, h in HAFTEN.items() if h.omslag])
 def test_ingen_rubrik_star_ensam_langst_ner_pa_en_sida(webbplats, hafte_id):
     """The last text on a page is never a heading whose section starts on the next page."""
     fil = pdf(webbplats, hafte_id)

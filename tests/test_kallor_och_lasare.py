@@ -215,12 +215,13 @@ def test_en_sida_i_fel_del_av_menyn_stoppar_med_rad_i_mkdocs_yml(tmp_path):
 def test_deltagarnas_hafte_har_inga_sidor_for_utbildare_eller_redaktorer():
     lasare = {src: (_sidhuvud(fil).lasare or "deltagare") for src, fil in _svenska_sidor().items()}
     config = yaml.safe_load(re.sub(r"!!python\S*|!ENV", "", (ROT / "mkdocs.yml").read_text(encoding="utf-8")))
-    for hafte in config["extra"]["haften"]:
-        if hafte["malgrupp"] != "deltagare":
+    from kunskapsbank.haften.definitioner import las_definitioner
+    for hafte in las_definitioner(config["extra"]["haften"]):      # a kit's participant booklet too
+        if hafte.malgrupp != "deltagare":
             continue
-        for post in hafte["sidor"]:
+        for post in hafte.sidor:
             sidor = [s for s in lasare if s == post or (post.endswith("/") and s.startswith(post))]
-            assert sidor and all(lasare[s] == "deltagare" for s in sidor), (hafte["id"], post)
+            assert sidor and all(lasare[s] == "deltagare" for s in sidor), (hafte.id, post)
 
 
 # ---------------------------------------------------------------- {{ repo }} ----------
