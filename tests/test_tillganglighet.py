@@ -52,6 +52,9 @@ URVAL = {
     "spindeldiagram": "bip/spindeldiagram/",
     "kurstillfälle med dagordning": "bip/kurser/bip1-heldag/",
     "övning med utbildarens anteckningar": "ovningar/bip-rollspel/",
+    "inför kursdagen": "infor/bip1-heldag/",
+    "utdelningsblad med kort": "utdelning/rollkort-rollspelet/",
+    "utvärdering": "utdelning/utvardering-bip1/",
     "kunskapstest": "vta/kunskapstest/",
     "reflektion": "vta/reflektion/",
     "modellens punkt": "vta/modellen/2-avtal/",
@@ -204,6 +207,7 @@ SLAG = {
     "tabell": "article table", "bild": "article img, article svg", "definitionslista": "article dl",
     "förkortning": "article abbr", "reservkopia": ".kb-reservsprak", "formulär": "article form",
     "häften": ".kb-hafteslankar", "kod": "article pre", "granskad-notis": ".kb-granskning",
+    "utdelningskort": "section.kb-kort", "utvärdering": "form.kb-utvardering",
 }
 
 
