@@ -35,7 +35,10 @@ def _las_html(site: Path, src: str):
     return lxml_html.fromstring((site / adress).read_bytes())
 
 
-INNEHALL = {src: fil for src, fil in _svenska_sidor().items() if _sidhuvud(fil).lasare != "redaktorer"}
+# A handout (role cards, a form to fill in) that states no facts names no source: a
+# source list would print as a page of its own among the cards.
+INNEHALL = {src: fil for src, fil in _svenska_sidor().items() if _sidhuvud(fil).lasare != "redaktorer"
+            and not (_sidhuvud(fil).utdelning and not _sidhuvud(fil).kallor)}
 
 
 def test_varje_innehallssida_slutar_med_sina_kallor(webbplats):
