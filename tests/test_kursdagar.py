@@ -210,3 +210,109 @@ def test_utvarderingen_visar_varje_fraga_och_listan_att_kopiera(kitbygge):
     kopia = dom.xpath('//div[@class="kb-kopiera"]//code')[0].text_content()
     assert kopia.splitlines() == ["1. Har kursen gett dig något i ditt arbete? (I hög grad / I viss grad / Inte alls)",
                                   "2. Vad var bäst? (fritext)"]
+def test_varje_kurstillfalles_material_ar_en_lank_eller_en_namngiven_kalla(webbplats):
+    sidor = las(ROT / "mkdocs.yml").svenska_sidor()
+    tillfallen = 0
+    for src, fil in sidor.items():
+        sida, fel = granska_fil(fil, src)
+        if not (sida and sida.kurstillfalle):
+            continue
+        tillfallen += 1
+        adress = webbplats / re.sub(r"(index)?\.md$", "", src).rstrip("/") / "index.html"
+        dom = lxml_html.fromstring(adress.read_bytes())
+        poster = dom.xpath('//aside[contains(@class, "kb-sammanfattning")]//dt[.="Material"]'
+                           '/following-sibling::dd[1]//li')
+        assert len(poster) == len(sida.material), src
+        for post in poster:
+            assert post.xpath(".//a[@href]") or post.xpath('.//*[@class="kb-materialkalla"]'), \
+                f"{src}: materialet '{post.text_content().strip()}' har ingen länk och ingen källa"
+    assert tillfallen >= 17
+
+
+def test_bygget_hittar_inga_ovningar_som_inget_kurstillfalle_anvander():
+    utfall = kallkontroll.granska(las(ROT / "mkdocs.yml"))
+    assert not utfall.fel
+    oanvanda = [v for v in utfall.varningar if "Inget kurstillfälle använder" in v]
+    assert not oanvanda, "\n".join(oanvanda)
+
+
+
+
+def _tillfallen() -> dict[str, tuple]:
+    ut = {}
+    for src, fil in las(ROT / "mkdocs.yml").svenska_sidor().items():
+        sida, _ = granska_fil(fil, src)
+        if sida and sida.kurstillfalle:
+            ut[src] = (sida, fil.read_text(encoding="utf-8"))
+    return ut
+
+
+def _avsnitt(text: str, rubrik: str) -> str | None:
+    m = re.search(rf"^## {re.escape(rubrik)}\s*$(.*?)(?=^## |\Z)", text, re.MULTILINE | re.DOTALL)
+    return m.group(1) if m else None
+
+
+def test_varje_kurstillfalle_har_dagordning_med_tider_manus_och_utskick():
+    for src, (sida, text) in _tillfallen().items():
+        dagordning = _avsnitt(text, "Dagordning")
+        assert dagordning, f"{src}: ## Dagordning saknas"
+        tider = re.findall(r"^\|\s*(\d{1,2})[.:](\d{2})\s*[–-]\s*(\d{1,2})[.:](\d{2})", dagordning, re.MULTILINE)
+        assert len(tider) >= 3, f"{src}: dagordningen har inga klockslag"
+        for a, b, c, d in tider:
+            assert int(c) * 60 + int(d) > int(a) * 60 + int(b), f"{src}: {a}.{b}–{c}.{d} slutar före start"
+        assert _avsnitt(text, "Skicka till kursdeltagarna"), f"{src}: ## Skicka till kursdeltagarna saknas"
+        manus = text.split('!!! utbildare "Manus för dagen"', 1)
+        assert len(manus) == 2, f"{src}: rutan Manus för dagen saknas"
+        rader = manus[1].split("\n")[1:]
+        slut = next((i for i, r in enumerate(rader) if r.strip() and not r.startswith("    ")), len(rader))
+        block = "\n".join(rader[:slut])
+        for etikett in ("Säg", "Fråga", "Lyssna efter", "Så avslutar du"):
+            assert re.search(rf"\*\*{etikett}\b", block), f"{src}: manuset saknar **{etikett}**"
+
+
+OVNINGSORD = re.compile(r"rollspel|\bfall\b|fallet|övning|arbetsblad", re.IGNORECASE)
+
+
+def test_varje_ovningspunkt_pa_dagordningen_lankar_sitt_fall_eller_blad():
+    for src, (_, text) in _tillfallen().items():
+        for rad in (_avsnitt(text, "Dagordning") or "").splitlines():
+            celler = [c.strip() for c in rad.strip().strip("|").split("|")]
+            if len(celler) < 3 or not re.match(r"\d", celler[0]):
+                continue
+            if OVNINGSORD.search(celler[1] + " " + celler[2]):
+                assert re.search(r"\]\((?:\.\./)*(?:ovningar|utdelning)/", celler[1]), \
+                    f"{src}: '{celler[1]}' är en övning utan länk till fall eller blad"
+
+
+def test_varje_kurstillfalle_har_en_inforsida_och_ett_kit():
+    import yaml
+    from kunskapsbank.haften.definitioner import las_definitioner
+    infor = {}
+    for src, fil in las(ROT / "mkdocs.yml").svenska_sidor().items():
+        sida, _ = granska_fil(fil, src)
+        if sida and sida.infor:
+            infor[sida.infor] = src
+            assert sida.lattlast == "lattlast" and sida.efter_dagen and sida.forbered, src
+    config = yaml.safe_load(re.sub(r"!!python\S*|!ENV", "", (ROT / "mkdocs.yml").read_text(encoding="utf-8")))
+    kit = {h["kurstillfalle"]: h for h in config["extra"]["haften"] if "kurstillfalle" in h}
+    for src in _tillfallen():
+        assert src in infor, f"{src}: ingen sida i docs/infor/ har infor: {src}"
+        assert src in kit, f"{src}: inget kit under extra.haften"
+        assert infor[src] in kit[src]["sidor"], f"{src}: kursdeltagarnas kit saknar {infor[src]}"
+        assert infor[src] in kit[src].get("lankas_fran", []), f"{src}: {infor[src]} länkar inte kitet"
+
+
+def test_rollspelet_har_samma_tid_overallt_och_kort_for_varje_roll():
+    rollspel = (ROT / "docs/ovningar/bip-rollspel.md").read_text(encoding="utf-8")
+    assert re.search(r'^tid: "?90 minuter', rollspel, re.MULTILINE)
+    heldag = _avsnitt((ROT / "docs/bip/kurser/bip1-heldag.md").read_text(encoding="utf-8"), "Dagordning")
+    minuter = 0
+    # The rounds: the rows that link the exercise and name a round (omgång).
+    for a, b, c, d in re.findall(r"^\|\s*(\d{1,2})[.:](\d{2})\s*[–-]\s*(\d{1,2})[.:](\d{2})\s*\|"
+                                 r"[^|\n]*bip-rollspel[^|\n]*omgång", heldag, re.MULTILINE):
+        minuter += (int(c) * 60 + int(d)) - (int(a) * 60 + int(b))
+    assert minuter == 90, f"heldagens rollspel är {minuter} minuter, övningen säger 90"
+    kort = (ROT / "docs/utdelning/rollkort-rollspelet.md").read_text(encoding="utf-8")
+    rubriker = re.findall(r"^## (.*)$", kort, re.MULTILINE)
+    for roll in ("Kim", "Omar", "Observatör"):
+        assert any(roll.lower() in r.lower() for r in rubriker), f"rollkort saknas för {roll}"
