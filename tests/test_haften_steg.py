@@ -48,12 +48,13 @@ def fixtursajt(site: Path, haften: list[dict]) -> Path:
 HAFTE = {"id": "kurs", "titel": "Kurshäftet", "malgrupp": "deltagare", "sidor": ["kurs/"]}
 
 
-def _kor(site: Path, rot: Path) -> subprocess.CompletedProcess:
+def _kor(site: Path, rot: Path, env: dict | None = None) -> subprocess.CompletedProcess:
     # mkdocs cannot even be imported in this process: the step must not need it.
     skript = ("import sys; sys.modules['mkdocs'] = None\n"
               "from kunskapsbank.haften.steg import main\n"
               f"sys.exit(main([{str(site)!r}, '--rot', {str(rot)!r}]))")
-    return subprocess.run([sys.executable, "-c", skript], capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-c", skript], capture_output=True, text=True,
+                          env={**__import__("os").environ, **(env or {})})
 
 
 def _text(pdf: Path) -> str:
@@ -77,6 +78,25 @@ def test_haftet_byggs_utan_mkdocs_av_html_och_manifest(tmp_path):
     # The page's download link now says how large the booklet is.
     storlek = round((site / "haften/kurs.pdf").stat().st_size / 1024)
     assert f"Ladda ner häftet ({max(1, storlek)} kB)" in (site / "kurs/index.html").read_text(encoding="utf-8")
+
+
+def test_ett_oforandrat_hafte_tas_ur_cachen_och_ett_andrat_byggs_om(tmp_path):
+    cache = {"KB_CACHE": str(tmp_path / "cache")}
+    site = fixtursajt(tmp_path / "site", [HAFTE])
+    assert _kor(site, tmp_path, cache).returncode == 0
+    forsta = (site / "haften/kurs.pdf").read_bytes()
+    # The same pages in a new folder (a fresh build): the PDF comes from the cache.
+    site2 = fixtursajt(tmp_path / "site2", [HAFTE])
+    resultat = _kor(site2, tmp_path, cache)
+    assert resultat.returncode == 0 and "oförändrat sedan förra bygget" in resultat.stderr, resultat.stderr
+    assert (site2 / "haften/kurs.pdf").read_bytes() == forsta
+    # A changed page is never served from the cache.
+    sida = site2 / "kurs/dag-1/index.html"
+    sida.write_text(sida.read_text(encoding="utf-8").replace("träffas ni", "träffas ni i Linköping"),
+                    encoding="utf-8")
+    resultat = _kor(site2, tmp_path, cache)
+    assert "oförändrat" not in resultat.stderr
+    assert "träffas ni i Linköping" in _text(site2 / "haften/kurs.pdf")
 
 
 def test_fel_i_haftet_ger_svenskt_fel_utan_traceback(tmp_path):

@@ -51,7 +51,7 @@ def test_varje_innehallssida_slutar_med_sina_kallor(webbplats):
         rubriker = artikel.xpath(".//h2[not(ancestor::section[contains(@class, \"kb-granska\")])]")
         assert rubriker and rubriker[-1].get("id") == "kallor", f"{src}: sista rubriken är inte Källor"
         lista = rubriker[-1].xpath("following-sibling::ul[1]")[0].text_content()
-        for nyckel in _sidhuvud(fil).kallor:
+        for nyckel in _sidhuvud(fil).kallor or ():
             assert kallista.kallor[nyckel].titel in lista, (src, nyckel)
 
 
@@ -68,7 +68,7 @@ def test_sidan_kallor_visar_varje_kalla_med_sidorna_som_bygger_pa_den(webbplats)
     for src, fil in INNEHALL.items():
         if src == "index.md":
             continue
-        for nyckel in _sidhuvud(fil).kallor:
+        for nyckel in _sidhuvud(fil).kallor or ():
             lankar = sida.xpath(f'//h2[@id="{nyckel}"]/following-sibling::ul[1]//a/@href')
             mal = "../" + re.sub(r"(index)?\.md$", "", src)
             assert mal in lankar or mal.rstrip("/") + "/" in lankar, (nyckel, src, lankar)

@@ -143,7 +143,7 @@ def test_reflektionssvar_overlever_omladdning_och_kan_laddas_ner(server, sida):
     sida.reload(wait_until="networkidle")
     assert sida.input_value("#reflektion-1") == "Jag ringer två arbetsgivare varje vecka."
     with sida.expect_download() as nedladdning:
-        sida.click("text=Ladda ner svaren som fil")
+        sida.get_by_role("button", name="Ladda ner svaren som fil").click()
     innehall = open(nedladdning.value.path(), encoding="utf-8").read()
     assert "1. Hur ofta har du kontakt med arbetsgivare" in innehall
     assert "Vi behöver fler trepartssamtal." in innehall
@@ -168,6 +168,6 @@ def test_utbildarens_anteckningar_dolda_for_deltagare_och_synliga_i_utbildarvy(s
     assert knapp.get_attribute("aria-pressed") == "true"
     # The choice is remembered on the next page.
     sida.goto(server.url + "vta/workshop-1/", wait_until="networkidle")
-    assert sida.locator(".admonition.utbildare").is_visible()
+    assert sida.locator(".admonition.utbildare").first.is_visible()
     sida.goto(server.url + "ovningar/bip-rollspel/?vy=deltagare", wait_until="networkidle")
     assert not sida.locator(".admonition.utbildare").is_visible()

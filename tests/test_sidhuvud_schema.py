@@ -351,7 +351,7 @@ def test_reflektionssvar_stannar_hos_sin_fraga_nar_en_fraga_laggs_till_fore(tmp_
         assert "äldre version" in sida.inner_text(".kb-reflektion__status")
         # It is not lost: it comes with the downloaded answers, named as what it is.
         with sida.expect_download() as nedladdning:
-            sida.click("text=Ladda ner svaren som fil")
+            sida.get_by_role("button", name="Ladda ner svaren som fil").click()
         innehall = open(nedladdning.value.path(), encoding="utf-8").read()
         assert "Fråga 1 i den äldre versionen\nGammalt svar" in innehall
 

@@ -133,21 +133,32 @@ def _omslag(hafte: Hafte, forbund: dict, utgava: Utgava, logga_url: str | None) 
 
 
 def sammanstall(hafte: Hafte, sidor: list[Kallsida], forbund: dict, utgava: Utgava,
-                site_dir: Path, site_url: str | None = None, rutor: Rutor = Rutor()) -> str:
+                site_dir: Path, site_url: str | None = None, rutor: Rutor = Rutor(),
+                rensade: dict | None = None) -> str:
     """Return the booklet as one HTML document, ready for WeasyPrint. A participant
-    booklet keeps only the boxes declared as participant content (see kunskapsbank.kontroller.rutor)."""
+    booklet keeps only the boxes declared as participant content (see kunskapsbank.kontroller.rutor).
+    `rensade`: each page's content as cleaned for an audience, shared by the booklets of one build."""
     slug_for_url = {s.url: _slug(s.src) for s in sidor}
     bort = inte_pa_papper(site_dir)
     kapitel, innehall = [], []
     for sida in sidor:
         slug = _slug(sida.src)
-        dom = BeautifulSoup(sida.fil.read_text(encoding="utf-8"), "html.parser")
-        artikel = dom.select_one("article.md-content__inner") or dom.body
-        for valjare in bort:
-            for element in artikel.select(valjare):
-                element.decompose()
-        if not hafte.for_utbildare:
-            bara_for_deltagare(artikel, rutor, f"docs/{sida.src}")
+        nyckel = (sida.fil, hafte.for_utbildare)
+        if rensade is None or nyckel not in rensade:
+            # lxml: the whole page with its menus is parsed once per page and audience,
+            # not once per booklet that holds it (a page is in several kits).
+            dom = BeautifulSoup(sida.fil.read_text(encoding="utf-8"), "lxml")
+            artikel = dom.select_one("article.md-content__inner") or dom.body
+            for valjare in bort:
+                for element in artikel.select(valjare):
+                    element.decompose()
+            if not hafte.for_utbildare:
+                bara_for_deltagare(artikel, rutor, f"docs/{sida.src}")
+            if rensade is not None:
+                rensade[nyckel] = str(artikel)
+        if rensade is not None:
+            dom = BeautifulSoup(rensade[nyckel], "html.parser")
+            artikel = dom.find()
         for detalj in artikel.select("details"):
             detalj["open"] = ""
         for element in artikel.select("[id]"):
@@ -197,8 +208,9 @@ def sammanstall(hafte: Hafte, sidor: list[Kallsida], forbund: dict, utgava: Utga
     toc = ""
     if hafte.innehallsforteckning:
         rader = []
-        # Section headings too when the booklet is short; chapters only when it is long.
-        med_under = len(innehall) <= 8
+        # Section headings too when they fit on the contents page with the chapters (a
+        # kit of a few long pages would fill two pages with them); chapters only otherwise.
+        med_under = len(innehall) <= 8 and len(innehall) + sum(len(u) for _, _, u in innehall) <= 30
         for slug, titel, underrubriker in innehall:
             underrubriker = underrubriker if med_under else []
             under = "".join(f'<li><a href="#{u_id}">{e(u_titel)}</a></li>'
