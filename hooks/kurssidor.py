@@ -20,6 +20,9 @@ def on_page_markdown(markdown, page, config, files):
             with svenska_fel():
                 form = formularet(las_utvarderingar(Path(config.docs_dir)), sida.utvardering, f"docs/{fil.src_uri}")
         markdown = kurssidor.lagg_till(markdown, sida, form)
+        if sida is not None and sida.utdelning:
+            # A handout to print comes after the page on its subject in the search.
+            page.meta.setdefault("search", {}).setdefault("boost", 0.5)
     if page.meta.get("redogorelse"):
         markdown = fyll_i(markdown, config.extra["forbund"], las_testresultat(Path(config.config_file_path).parent),
                           senast_andrad(fil.abs_src_path), kallsprak(fil.src_uri))

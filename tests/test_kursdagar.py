@@ -206,7 +206,7 @@ def test_utvarderingen_visar_varje_fraga_och_listan_att_kopiera(kitbygge):
     form = dom.xpath('//form[contains(@class, "kb-utvardering")]')[0]
     assert [l.text_content() for l in form.xpath(".//legend")] == ["1. Har kursen gett dig något i ditt arbete?"]
     assert len(form.xpath('.//input[@name="utv-nytta"]')) == 3
-    assert form.xpath('.//label[@for="utv-basta"]') and form.xpath('.//textarea[@id="utv-basta"]')
+    assert form.xpath('.//label[contains(., "2. Vad var bäst?")]/textarea[@name="utv-basta"]')
     kopia = dom.xpath('//div[@class="kb-kopiera"]//code')[0].text_content()
     assert kopia.splitlines() == ["1. Har kursen gett dig något i ditt arbete? (I hög grad / I viss grad / Inte alls)",
                                   "2. Vad var bäst? (fritext)"]

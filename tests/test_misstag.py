@@ -60,8 +60,11 @@ def _flytta(rader: list[str], steg: int) -> list[str]:
 
 
 def _kropp(box: list[str], indrag: int) -> list[str]:
-    """The box's text without its marker line, not indented."""
-    return [r[indrag + 4:] if r.strip() else r for r in box[1:]]
+    """The box's text without its marker line, not indented; a title of its own
+    ("Manus för dagen") first, in bold, as a trainer who rewrites the box keeps it."""
+    titel = re.search(r'"([^"]+)"\s*$', box[0])
+    forst = [f"**{titel.group(1)}**", ""] if titel and titel.group(1) != "Utbildarens anteckningar" else []
+    return forst + [r[indrag + 4:] if r.strip() else r for r in box[1:]]
 
 
 def i_rutan(omskriv: Callable[[list[str], int], list[str]]):

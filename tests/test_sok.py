@@ -29,7 +29,8 @@ def test_sokfragorna_hittar_sin_sida(server, sida):
 @pytest.mark.browser
 @pytest.mark.parametrize("fraga, forst", [
     # The page whose title names the subject, before pages that mention it often.
-    ("kursdagen", "tillganglighet/kursdag/"), ("ordlistan", "ordlista/"),
+    # "Inför kursdagen" names the course day in its title too: either page may come first.
+    ("kursdagen", ("tillganglighet/kursdag/", "infor/")), ("ordlistan", "ordlista/"),
     ("rollspelet", "ovningar/bip-rollspel/"), ("handläggarna", "ovningar/bip-manga-handlaggare/"),
     # A tool for editors (search: boost 0.5) after the participants' page on the subject.
     ("klarspråk", "tillganglighet/skriva-lattlast/"),
@@ -37,7 +38,9 @@ def test_sokfragorna_hittar_sin_sida(server, sida):
 def test_sidan_om_amnet_kommer_fore_sidor_som_namner_det(server, sida, fraga, forst):
     sida.goto(server.url, wait_until="load")
     traffar = sok_i_rutan(sida, fraga)
-    assert traffar and traffar[0].endswith("/" + forst), traffar[:3]
+    forst = forst if isinstance(forst, tuple) else (forst,)
+    for traff in traffar[:len(forst)]:
+        assert any(traff.endswith("/" + f) for f in forst), traffar[:3]
 
 
 @pytest.mark.browser

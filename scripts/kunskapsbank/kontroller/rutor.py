@@ -60,7 +60,9 @@ KVAR_ATGARD = ("Lämna en tom rad före rutan, börja raden med !!! eller ??? oc
 LISTPUNKT = re.compile(r"^\s*([-*+]|\d{1,9}[.)])\s")
 DEFINITION = re.compile(r"^\s*:[ \t]+")
 # Words in a box title that say the box is meant for trainers.
-UTBILDARORD = re.compile(r"\b(utbildar\w*|facit\w*|kursledar\w*)\b", re.IGNORECASE)
+# Words that say a box is for trainers: a note, a key, a script for the day, "to you who lead".
+UTBILDARORD = re.compile(r"\b(utbildar\w*|facit\w*|kursledar\w*|manus\w*|(?:till dig|du) som leder)\b",
+                         re.IGNORECASE)
 # A line in a code block (or a box's text) that reads like a box marker.
 MARKORRAD = re.compile(r"^[ \t]*(?:!!!|\?\?\?\+?|///)[ \t]*[\w-]", re.MULTILINE)
 

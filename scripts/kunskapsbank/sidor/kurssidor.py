@@ -73,8 +73,10 @@ def utvarderingsformular(form) -> str:
     text = []
     for nr, f in enumerate(form.fragor, 1):
         if f.typ == "fritext":
-            ut.append(f'<div class="kb-utvardering__fraga"><label for="utv-{_e(f.id)}">{nr}. {_e(f.fraga)}</label>'
-                      f'<textarea id="utv-{_e(f.id)}" rows="4"></textarea></div>')
+            # The text box inside its label: the whole-site print page rewrites every id.
+            ut.append(f'<div class="kb-utvardering__fraga"><label><span class="kb-utvardering__text">'
+                      f'{nr}. {_e(f.fraga)}</span><textarea name="utv-{_e(f.id)}" rows="4"></textarea>'
+                      '</label></div>')
             text.append(f"{nr}. {f.fraga} (fritext)")
         else:
             alternativ = "".join(f'<label><input type="radio" name="utv-{_e(f.id)}" value="{i}"> {_e(a)}</label>'
