@@ -128,6 +128,7 @@ def _omslag(hafte: Hafte, forbund: dict, utgava: Utgava, logga_url: str | None) 
 {undertitel}
 <p class="omslag__malgrupp">{e(MALGRUPPER[hafte.malgrupp])}</p>
 <p class="omslag__utgava">{e(utgava.text)}</p>
+<p class="omslag__version">{e(utgava.spar)}</p>
 <p class="omslag__kontakt">{e(forbund['epost'])} · {e(forbund['webbplats'])}</p>
 </section>"""
 

@@ -40,7 +40,7 @@ from kunskapsbank.kallor.moduler import avlanka_markdown, meddelanden_om_avstang
 from kunskapsbank.grund.markdownkalla import brodtextens_start, med_snippets
 from kunskapsbank.kontroller import kurstillfallen
 from kunskapsbank.kontroller.meny import DELTAGARE, lasare_i_fel_del
-from kunskapsbank.kontroller.rutor import Radkarta, problem_i_kallan
+from kunskapsbank.kontroller.rutor import Radkarta, problem_i_kallan, upprepade_rubriker
 from kunskapsbank.kontroller.sakerhet import granska_svg
 from kunskapsbank.kallor.sidhuvud import granska_fil
 from kunskapsbank.kallor.svarsid import forsvunna_svar, id_i_historiken
@@ -78,6 +78,7 @@ def granska(kallor: Kallor) -> Utfall:
             if str(fel) not in map(str, utfall.fel):
                 utfall.fel.append(fel)
         lasare[src] = sidhuvud.lasare or DELTAGARE
+        utfall.varningar += upprepade_rubriker(rader, kallor.namn(src), brodtextens_start(rader))
         if src in svenska:
             sidhuvuden[src] = (sidhuvud, rader)
         utfall.fel += okanda("\n".join(rader), kallor.namn(src))

@@ -429,3 +429,26 @@ def bara_for_deltagare(dom, rutor: Rutor, fil: str) -> None:
             raise InnehallsFel(fil, None, f"Sidan har texten ”{text.strip()[:60]}”, som ser ut som en "
                                "ruta som inte blev en ruta. Den kan vara utbildarens anteckningar.",
                                "Rätta rutan på sidan; bygget visar var.")
+
+
+_RUTRAD = re.compile(r'^(?P<indrag>[ \t]*)(?P<markor>!!!|\?\?\?\+?)[ \t]+(?P<typer>[\w-]+(?:[ \t]+[\w-]+)*)[ \t]+"(?P<titel>[^"]+)"[ \t]*$')
+_RUBRIKRAD = re.compile(r"^#{1,6}[ \t]+(?P<text>.+?)[ \t]*#*[ \t]*$")
+
+
+def upprepade_rubriker(rader: list[str], fil: str, start: int = 0) -> list[str]:
+    """A box whose title says again what the heading right above it says: a screen
+    reader, Lyssna and the booklets read it twice. Warnings with line and fix."""
+    from kunskapsbank.grund.markdownkalla import kodrader
+
+    varningar, forra = [], None
+    for nr, (rad, i_kod) in enumerate(zip(rader, kodrader(rader, start)), 1):
+        if nr <= start or i_kod or not rad.strip():
+            continue
+        ruta = _RUTRAD.match(rad)
+        if ruta and forra and " ".join(forra.lower().split()) == " ".join(ruta.group("titel").lower().split()):
+            varningar.append(f"{fil}:{nr}: Rutans rubrik ”{ruta.group('titel')}” upprepar rubriken ovanför. "
+                             "Skärmläsare, Lyssna och häftena läser den två gånger. Så rättar du: skriv "
+                             f"rutan utan egen rubrik: {ruta.group('markor')} {ruta.group('typer')} \"\"")
+        rubrik = _RUBRIKRAD.match(rad)
+        forra = rubrik.group("text") if rubrik else None
+    return varningar
