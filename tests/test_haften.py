@@ -287,3 +287,11 @@ def test_ingen_rubrik_star_ensam_langst_ner_pa_en_sida(webbplats, hafte_id):
         if rader and rader[-1] in rubriker:
             ensamma.append(f"sidan {sidnr}: {rader[-1]}")
     assert ensamma == []
+
+
+@pytest.mark.parametrize("hafte_id", ["bip1-deltagare", "vta-metodbok"])
+def test_ingen_ruta_upprepar_rubriken_ovanfor(webbplats, hafte_id):
+    """"Frågor att fundera på" once, not as a heading and again as the box's title (issue 28)."""
+    rader = [" ".join(r.split()) for r in text(pdf(webbplats, hafte_id)).splitlines() if r.strip()]
+    dubbla = {a for a, b in zip(rader, rader[1:]) if a == b and len(a.split()) >= 2 and not a[0].isdigit()}
+    assert not dubbla, dubbla

@@ -316,3 +316,13 @@ def test_rollspelet_har_samma_tid_overallt_och_kort_for_varje_roll():
     rubriker = re.findall(r"^## (.*)$", kort, re.MULTILINE)
     for roll in ("Kim", "Omar", "Observatör"):
         assert any(roll.lower() in r.lower() for r in rubriker), f"rollkort saknas för {roll}"
+
+
+def test_bygget_varnar_for_en_ruta_som_upprepar_rubriken_och_kallan_har_ingen():
+    from kunskapsbank.kontroller.rutor import upprepade_rubriker
+    rader = ["# Sida", "", "## Frågor att fundera på", "", '!!! question "Frågor att fundera på"',
+             "    - Vad tror du?", "", "```", "## Ett exempel", '!!! note "Ett exempel"', "```"]
+    varningar = upprepade_rubriker(rader, "docs/x.md")
+    assert len(varningar) == 1 and varningar[0].startswith("docs/x.md:5:") and '!!! question ""' in varningar[0]
+    utfall = kallkontroll.granska(las(ROT / "mkdocs.yml"))
+    assert not [v for v in utfall.varningar if "upprepar rubriken" in v]
