@@ -162,10 +162,16 @@ def test_utbildarens_anteckningar_dolda_for_deltagare_och_synliga_i_utbildarvy(s
     sida.goto(server.url + "ovningar/bip-rollspel/", wait_until="networkidle")
     anteckning = sida.locator(".admonition.utbildare")
     assert anteckning.count() == 1 and not anteckning.is_visible()
-    knapp = sida.get_by_role("button", name="Visa utbildarens anteckningar")
+    knapp = sida.locator(".kb-vyknapp")
+    assert knapp.inner_text() == "Visa utbildarens anteckningar"
+    assert not sida.locator(".md-content__button").first.is_visible()    # no edit pencil for participants
     knapp.click()
     assert anteckning.is_visible()
-    assert knapp.get_attribute("aria-pressed") == "true"
+    # The button now says what it will do, and the first note is where the reader looks.
+    assert knapp.inner_text() == "Dölj utbildarens anteckningar" and knapp.get_attribute("aria-pressed") is None
+    sida.wait_for_function("""() => { const r = document.querySelector('.kb-utbildare').getBoundingClientRect();
+                                      return r.top < innerHeight && r.bottom > 0; }""")
+    assert sida.locator(".md-content__button").first.is_visible()
     # The choice is remembered on the next page.
     sida.goto(server.url + "vta/workshop-1/", wait_until="networkidle")
     assert sida.locator(".admonition.utbildare").first.is_visible()

@@ -47,8 +47,7 @@ def test_webbplatsen_blir_densamma_som_nar_spraken_byggs_i_tur(tmp_path):
     assert len(a) > 150 and any(namn.startswith("en/") for namn in a)
     assert [namn for namn in a if a[namn] != b[namn]] == []
     sida_404 = (tmp_path / "samtidigt" / "404.html").read_text(encoding="utf-8")
-    assert re.findall(r'<link rel="alternate" href="([^"]*)" hreflang="(\w+)"', sida_404) == [
-        ("/", "sv"), ("/en/", "en")]
+    assert re.findall(r'<a href="([^"]*)" hreflang="(\w+)"', sida_404) == [("/", "sv"), ("/en/", "en")]
 
 
 def _projekt_med_trasig_lank(tmp_path: Path, sida: str) -> Path:

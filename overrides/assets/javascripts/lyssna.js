@@ -1,5 +1,6 @@
 /* "Lyssna": läser sidan högt med webbläsarens egen talsyntes. Ingen text skickas till
-   någon tjänst. Knappen visas bara när webbläsaren har en röst på sidans språk. */
+   någon tjänst. Knappen visas när webbläsaren har en röst på sidans språk; har den
+   röster men ingen på sidans språk, säger sidan det och hur man får en. */
 (function () {
   "use strict";
   var tal = window.speechSynthesis;
@@ -72,9 +73,31 @@
     if (rubrik) rubrik.insertAdjacentElement("afterend", ruta);
   }
 
+  // The browser has voices, but none in the page's language: say so, instead of a
+  // button that silently is not there.
+  var SAKNAS = {
+    sv: "Lyssna: webbläsaren har ingen röst på svenska, så den kan inte läsa sidan högt. " +
+        "Lägg till svenska under tal i datorns eller mobilens inställningar, eller använd " +
+        "ditt eget program för talsyntes.",
+    en: "Listen: your browser has no English voice, so it cannot read this page aloud. Add " +
+        "English under speech in your computer's or phone's settings, or use your own " +
+        "text-to-speech program."
+  };
+  function sagUtanRost() {
+    if (document.querySelector(".kb-lyssna")) return;
+    var notis = document.createElement("p");
+    notis.className = "kb-lyssna kb-lyssna--saknas";
+    notis.textContent = SAKNAS[sprak] || SAKNAS.sv;
+    var rubrik = innehall.querySelector("h1");
+    if (rubrik) rubrik.insertAdjacentElement("afterend", notis);
+  }
+
   function forsok() {
     var valdRost = rost();
+    var notis = document.querySelector(".kb-lyssna--saknas");
+    if (valdRost && notis) notis.remove();
     if (valdRost && !document.querySelector(".kb-lyssna")) bygg(valdRost);
+    else if (!valdRost && (tal.getVoices() || []).length) sagUtanRost();
     return !!valdRost;
   }
   if (!forsok() && "onvoiceschanged" in tal) {

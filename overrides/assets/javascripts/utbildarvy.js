@@ -24,16 +24,18 @@
   knapp.type = "button";
   knapp.className = "md-button kb-vyknapp";
   function uppdatera() {
+    // The button says what it will do; its name changes, so it is no toggle (aria-pressed).
     var pa = rot.classList.contains("kb-utbildarvy");
-    // A toggle button keeps one name; aria-pressed tells whether it is on.
-    knapp.setAttribute("aria-pressed", pa ? "true" : "false");
-    knapp.textContent = "Visa utbildarens anteckningar";
+    knapp.textContent = (pa ? "Dölj" : "Visa") + " utbildarens anteckningar";
   }
   knapp.addEventListener("click", function () {
     var pa = !rot.classList.contains("kb-utbildarvy");
     rot.classList.toggle("kb-utbildarvy", pa);
     spara(pa ? "utbildare" : "deltagare");
     uppdatera();
+    // The notes may stand far down the page: bring the first one into view, so the
+    // reader sees that something happened.
+    if (pa) anteckningar[0].scrollIntoView({ block: "center" });
   });
   uppdatera();
   var rubrik = document.querySelector(".md-content .md-typeset h1");
