@@ -456,3 +456,18 @@ def test_en_ny_del_i_moduldelar_gar_att_stanga_av_utan_andra_listor(tmp_path):
     from kunskapsbank.kallor.sidhuvud import granska_fil
     _, fel = granska_fil(projekt / "docs/index.md", "docs/index.md", ("bip", "vta", "engelska"))
     assert fel and "'modul' är 'ips', men materialet har ingen sådan del." in str(fel[0])
+
+
+def test_ett_sidhuvud_som_inte_stangs_fore_en_linje_langre_ner_sags_pa_rad_1():
+    """Without its closing ---, the front matter runs on to a rule (---) further down,
+    with the page's heading and first paragraph inside it: one message at line 1 naming
+    the heading's line, not a YAML error in the middle of the text."""
+    from kunskapsbank.kallor.sidhuvud import granska_sidhuvud
+    text = ("---\ntitle: Sidan\nlattlast: lattlast\n\n# Sidan\n\nHär börjar texten och den\nfortsätter på nästa rad.\n"
+            "\n---\n\nMer text.\n")
+    fel = granska_sidhuvud(text, "docs/x.md")[1]
+    assert [(f.rad, "stängs inte före sidans rubrik på rad 5" in f.meddelande) for f in fel] == [(1, True)]
+    assert "före rad 5" in fel[0].atgard
+    # A YAML comment in a front matter that is closed is fine.
+    assert not granska_sidhuvud("---\ntitle: T\n\n# en kommentar\nlattlast: lattlast\n---\n\n# T\n\nText.\n",
+                                "docs/y.md")[1]

@@ -437,6 +437,17 @@ def _sidhuvudets_form(kalla: str, fil: str) -> list[InnehallsFel]:
         return [InnehallsFel(fil, 1, "Sidhuvudet börjar med --- men stängs aldrig med en rad ---. Då visas "
                              "raderna som text på sidan, och titel och frågor i sidhuvudet försvinner.",
                              f"Skriv en rad med bara --- efter sidhuvudets sista rad{var}.")]
+    # A closing --- that is really a rule further down the page: the page's heading and
+    # its first paragraph stand inside the "front matter" (a YAML comment and prose).
+    for i in range(2, slut):
+        if rader[i - 1].strip() or not re.match(r"^#{1,6} \S", rader[i]):
+            continue
+        text = next((r for r in rader[i + 1:slut] if r.strip()), "")
+        if text and not re.match(r"^([A-Za-z_][\w-]*:(\s|$)|[-#\s])", text):
+            return [InnehallsFel(fil, 1, "Sidhuvudet börjar med --- men stängs inte före sidans rubrik på "
+                                 f"rad {i + 1}. Då visas raderna som text på sidan, och titel och frågor i "
+                                 "sidhuvudet försvinner.",
+                                 f"Skriv en rad med bara --- efter sidhuvudets sista rad, före rad {i + 1}.")]
     nasta = next((i for i in range(slut + 1, len(rader)) if rader[i].strip()), None)
     if nasta is not None and rader[nasta].rstrip() == "---" and _ser_ut_som_yaml(rader, nasta):
         return [InnehallsFel(fil, nasta + 1, "Sidan har ett andra sidhuvud (--- ... ---). Bara det första "
