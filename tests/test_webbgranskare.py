@@ -332,7 +332,7 @@ def test_sidan_svarar_medan_granskaren_laddas_och_granskar_sedan_det_som_skrevs(
         sida.route("**/python_stdlib.zip.gz", lambda route: hallna.append(route))
         sida.goto(server.url + ADRESS)
         status = sida.locator("#kb-granska-status")
-        sida.wait_for_function("document.querySelector('#kb-granska-status').textContent.includes('steg 1 av 4')")
+        sida.wait_for_function("document.querySelector('#kb-granska-status').textContent.includes('steg 1 av 4')", timeout=120_000)
         sida.locator("#kb-granska-text").press_sequentially(BREV[:40])
         sida.locator("#kb-granska-text").fill(BREV)
         sida.check("#kb-granska-lattlast")
@@ -342,9 +342,9 @@ def test_sidan_svarar_medan_granskaren_laddas_och_granskar_sedan_det_som_skrevs(
         for route in hallna:
             route.continue_()
         # Python starts now; the page still takes keys while it does.
-        sida.wait_for_function("document.querySelector('#kb-granska-status').textContent.includes('steg 2 av 4')")
+        sida.wait_for_function("document.querySelector('#kb-granska-status').textContent.includes('steg 2 av 4')", timeout=120_000)
         sida.locator("#kb-granska-text").press("End")
-        sida.wait_for_function("document.querySelector('.kb-granska').dataset.granskningar === '1'", timeout=90_000)
+        sida.wait_for_function("document.querySelector('.kb-granska').dataset.granskningar === '1'", timeout=180_000)
         assert sida.input_value("#kb-granska-text") == BREV
         omdome = sida.text_content("#kb-granska-omdome")
         assert omdome.startswith("Texten klarar inte nivån lättläst än"), omdome
