@@ -216,3 +216,16 @@ def validera(modell: type[BaseModel], data: Any, nod, fil: str, forsta_rad: int 
         fynd.sort(key=lambda f: (f.rad or 0, f.kolumn or 0))
         return None, fynd
 
+
+
+def validera_varje(modell: type[BaseModel], data: dict | None, nod, fil: str) -> tuple[dict, list[InnehallsFel]]:
+    """A YAML mapping of named entries (a data file such as docs/_data/kallor.yml): each
+    value checked as `modell` at its own line. Returns ({name: model}, every problem)."""
+    ut, fynd = {}, []
+    for nyckel, varde in (data or {}).items():
+        undernod = next((v for k, v in nod.value if k.value == nyckel), None) if nod is not None else None
+        post, fel_ = validera(modell, varde, undernod, fil)
+        fynd += fel_
+        if post is not None:
+            ut[str(nyckel)] = post
+    return ut, fynd

@@ -19,7 +19,7 @@ from pydantic import StringConstraints
 from kunskapsbank.grund.fel import InnehallsFel
 from kunskapsbank.grund.markdownkalla import brodtextens_start, kodrader
 from kunskapsbank.grund.sidsprak import svensk_kalla
-from kunskapsbank.grund.validering import Modell, validera
+from kunskapsbank.grund.validering import Modell, validera_varje
 from kunskapsbank.grund.yamlfil import las_mapping, las_text
 
 KALLISTA = "_data/kallor.yml"           # under docs/
@@ -70,19 +70,16 @@ def las_kallistan(docs: Path, namn: str | None = None) -> Kallista:
     if not fil.is_file():
         return Kallista({}, namn)
     data, nod = las_mapping(las_text(fil, namn), namn)
-    kallor, fel = {}, []
-    for nyckel, varde in (data or {}).items():
+    fel = []
+    for nyckel in data or {}:
         if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", str(nyckel)):
             rad = next((k.start_mark.line + 1 for k, _ in nod.value if k.value == nyckel), None)
             fel.append(InnehallsFel(namn, rad, f"'{nyckel}' går inte att använda som namn på en källa.",
                                     "Skriv namnet med små bokstäver a–z, siffror och bindestreck, "
                                     "till exempel vta-studien."))
-            continue
-        undernod = next((v for k, v in nod.value if k.value == nyckel), None)
-        kalla, fynd = validera(Kalla, varde, undernod, namn)
-        fel += fynd
-        if kalla is not None:
-            kallor[nyckel] = kalla
+    kallor, fynd = validera_varje(Kalla, {k: v for k, v in (data or {}).items()
+                                          if re.fullmatch(r"[a-z0-9][a-z0-9-]*", str(k))}, nod, namn)
+    fel = sorted(fel + fynd, key=lambda f: f.rad or 0)
     if fel:
         raise fel[0]
     return Kallista(kallor, namn)

@@ -129,7 +129,7 @@ def filtrera_nav(nav: list, modulval: Modulval) -> list:
     return resultat
 
 
-def _malsida(mal: str, sidans_src: str) -> str | None:
+def malsida(mal: str, sidans_src: str) -> str | None:
     """The docs-relative .md file a Markdown link target points at, or None."""
     mal = mal.strip("<>").split("#", 1)[0].split("?", 1)[0]
     if not mal or "://" in mal or mal.startswith(("mailto:", "tel:", "/")) or not mal.endswith(".md"):
@@ -146,27 +146,27 @@ def avlanka_markdown(markdown: str, sidans_src: str, visningsnamn: str,
     fynd: list[Avlankning] = []
     referenser = {}
     for m in MD_REFERENS.finditer(markdown):
-        malsida = _malsida(m.group("mal"), sidans_src)
-        if malsida and modulval.modul_for(malsida):
-            referenser[m.group("id").lower()] = (malsida, modulval.modul_for(malsida))
+        sida = malsida(m.group("mal"), sidans_src)
+        if sida and modulval.modul_for(sida):
+            referenser[m.group("id").lower()] = (sida, modulval.modul_for(sida))
     rader = markdown.split("\n")
     for nr, (rad, i_kod) in enumerate(zip(list(rader), kodrader(rader))):
         if i_kod:
             continue
 
         def byt(m: re.Match) -> str:
-            malsida = _malsida(m.group("mal"), sidans_src)
-            modul = modulval.modul_for(malsida) if malsida else None
+            sida = malsida(m.group("mal"), sidans_src)
+            modul = modulval.modul_for(sida) if sida else None
             if not modul:
                 return m.group(0)
-            fynd.append(Avlankning(visningsnamn, forskjutning + nr + 1, malsida, modul))
+            fynd.append(Avlankning(visningsnamn, forskjutning + nr + 1, sida, modul))
             return m.group("text")
 
         ny = MD_LANK.sub(byt, rad)
-        for ref, (malsida, modul) in referenser.items():
+        for ref, (sida, modul) in referenser.items():
             monster = re.compile(r"(?<!!)\[([^\]]+)\]\[" + re.escape(ref) + r"\]", re.IGNORECASE)
             if monster.search(ny):
-                fynd.append(Avlankning(visningsnamn, forskjutning + nr + 1, malsida, modul))
+                fynd.append(Avlankning(visningsnamn, forskjutning + nr + 1, sida, modul))
                 ny = monster.sub(r"\1", ny)
         rader[nr] = ny
     if referenser:

@@ -23,6 +23,7 @@ from kunskapsbank.grund.markdownkalla import brodtextens_start, har_sidhuvud, ko
 from kunskapsbank.kallor.sidhuvudnycklar import KURSTILLFALLE_NYCKLAR, OVNING_NYCKLAR  # noqa: F401
 from kunskapsbank.grund.validering import Modell, fel, validera
 from kunskapsbank.grund.yamlfil import alla_noder, las_mapping, nod_vid
+from kunskapsbank.kallor.moduler import MD_LANK
 
 BOKSTAVER = "ABCDEFGH"          # one letter per alternative in the test and its answer key
 
@@ -138,7 +139,6 @@ class Materialkalla(Modell):
 # A session's material: a Markdown link to a page on the site, or a named outside source.
 Materialpost = Annotated[Annotated[Text, Tag("§text")] | Annotated[Materialkalla, Tag("§kalla")],
                          Discriminator(lambda v: "§kalla" if isinstance(v, dict) else "§text")]
-MARKDOWNLANK = re.compile(r"\[[^\]]+\]\([^)\s]+\)")
 
 
 class Forberedelse(Modell):
@@ -276,7 +276,7 @@ class Sidhuvud(Modell):
     @model_validator(mode="after")
     def _materialet_gar_att_hitta(self):
         for i, post in enumerate(self.material or []):
-            if isinstance(post, str) and self.kurstillfalle and not MARKDOWNLANK.search(post):
+            if isinstance(post, str) and self.kurstillfalle and not MD_LANK.search(post):
                 raise fel(f"Materialet \"{post}\" har ingen länk och ingen källa. Utbildaren vet "
                           "inte var det finns.",
                           "Gör raden till en länk till sidan, till exempel "

@@ -22,7 +22,7 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints, model_validator
 
 from kunskapsbank.grund.fel import InnehallsFel
-from kunskapsbank.grund.validering import Modell, fel, validera
+from kunskapsbank.grund.validering import Modell, fel, validera_varje
 from kunskapsbank.grund.yamlfil import las_mapping, las_text
 
 UTVARDERINGAR = "_data/utvardering.yml"        # under docs/
@@ -78,13 +78,7 @@ def las_utvarderingar(docs: Path, namn: str | None = None) -> Utvarderingar:
     if not fil.is_file():
         return Utvarderingar({}, namn)
     data, nod = las_mapping(las_text(fil, namn), namn)
-    formular, fynd = {}, []
-    for nyckel, varde in (data or {}).items():
-        undernod = next((v for k, v in nod.value if k.value == nyckel), None)
-        modell, fel_ = validera(Utvardering, varde, undernod, namn)
-        fynd += fel_
-        if modell is not None:
-            formular[str(nyckel)] = modell
+    formular, fynd = validera_varje(Utvardering, data, nod, namn)
     if fynd:
         raise fynd[0]
     return Utvarderingar(formular, namn)

@@ -7,17 +7,13 @@ Reads only the sources (front matter and links), so it runs in the source check 
 
 from __future__ import annotations
 
-import posixpath
-import re
 from pathlib import Path
 
 from kunskapsbank.grund.fel import InnehallsFel
 from kunskapsbank.grund.markdownkalla import kodrader
+from kunskapsbank.kallor.moduler import MD_LANK, malsida
 from kunskapsbank.kallor.sidhuvud import Sidhuvud
 from kunskapsbank.kallor.utvardering import las_utvarderingar
-
-LANK = re.compile(r"\]\(\s*<?([^)>\s#]+)")
-
 
 def _rad(rader: list[str], nyckel: str) -> int | None:
     return next((i + 1 for i, r in enumerate(rader) if r.startswith(f"{nyckel}:")), None)
@@ -25,14 +21,10 @@ def _rad(rader: list[str], nyckel: str) -> int | None:
 
 def lankade_sidor(src: str, rader: list[str]) -> set[str]:
     """The pages (paths from docs/) that a page links to, outside code."""
-    mapp, ut = posixpath.dirname(src), set()
+    ut = set()
     for rad, i_kod in zip(rader, kodrader(rader)):
-        if i_kod:
-            continue
-        for adress in LANK.findall(rad):
-            if "://" in adress or adress.startswith(("mailto:", "/")):
-                continue
-            ut.add(posixpath.normpath(posixpath.join(mapp, adress)))
+        if not i_kod:
+            ut |= {mal for m in MD_LANK.finditer(rad) if (mal := malsida(m.group("mal"), src))}
     return ut
 
 
