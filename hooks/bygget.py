@@ -12,6 +12,7 @@ from kunskapsbank import manifest
 from kunskapsbank.motor import sprakpass
 from kunskapsbank.motor.mallcache import med_mallcache
 from kunskapsbank.motor.mkdocs_stod import byggmapp, forhandsvisning, manifestet, svenska_fel, utan_adress_ingen_sitemap
+from kunskapsbank.sidor.svarsrutor import skriv_fragelistan
 from kunskapsbank.sok.sokindex import bygg_sokindex
 
 
@@ -37,6 +38,7 @@ def on_post_build(config):
     if byggmapp() is None:
         with svenska_fel():     # the preview is never published: its index is not checked again
             bygg_sokindex(Path(config.site_dir), kontrollera=not forhandsvisning())
+        skriv_fragelistan(Path(config.site_dir))
 
 
 def on_build_error(error):

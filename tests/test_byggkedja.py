@@ -112,7 +112,7 @@ def test_bygget_visar_en_rad_per_steg_och_bara_det_utbildaren_ska_gora(tmp_path)
     rader = [r for r in (ut.stdout + ut.stderr).splitlines() if r.strip()]
     steg = [r for r in rader if r.startswith("==> ")]
     namn = ["Kontroll av källorna", r"Rapportsidorna \(läsbarhet, granskning, nytt\)",
-            r"Webbplatsen \(MkDocs, båda språken\)", "Sökindexet", r"Granska din text \(granskaren i webbläsaren\)",
+            r"Webbplatsen \(MkDocs, båda språken\)", "Sökindexet och frågorna", r"Granska din text \(granskaren i webbläsaren\)",
             r"Kurshäftena \(PDF\)"]
     assert len(steg) == len(namn) + 2, rader
     for nr, (rad, steget) in enumerate(zip(steg, namn), 1):

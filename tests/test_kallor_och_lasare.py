@@ -35,10 +35,11 @@ def _las_html(site: Path, src: str):
     return lxml_html.fromstring((site / adress).read_bytes())
 
 
-# A handout (role cards, a form to fill in) that states no facts names no source: a
-# source list would print as a page of its own among the cards.
+# A handout (role cards, a form to fill in) or a tool in the browser (verktyg: true) that
+# states no facts names no source: a source list would print as a page of its own among
+# the cards, and a tool has nothing to rest on.
 INNEHALL = {src: fil for src, fil in _svenska_sidor().items() if _sidhuvud(fil).lasare != "redaktorer"
-            and not (_sidhuvud(fil).utdelning and not _sidhuvud(fil).kallor)}
+            and not ((_sidhuvud(fil).utdelning or _sidhuvud(fil).verktyg) and not _sidhuvud(fil).kallor)}
 
 
 def test_varje_innehallssida_slutar_med_sina_kallor(webbplats):

@@ -84,7 +84,7 @@ def test_stoppat_bygge_lamnar_den_forra_webbplatsen_orord(tmp_path):
     andra = bygg(projekt / "mkdocs.yml", site, env={"KB_HAFTEN": "av"})
     assert andra.returncode != 0
     assert "search/search_index.json saknas" in andra.stderr
-    assert "4/5 Sökindexet: stoppade" in andra.stderr
+    assert "4/5 Sökindexet och frågorna: stoppade" in andra.stderr
     assert (site / "forra-bygget.txt").is_file() and not (site / "ny").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p", "site"]     # nothing half-built left
 

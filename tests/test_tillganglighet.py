@@ -57,6 +57,8 @@ URVAL = {
     "utvärdering": "utdelning/utvardering-bip1/",
     "kunskapstest": "vta/kunskapstest/",
     "reflektion": "vta/reflektion/",
+    "mina svar": "mina-svar/",
+    "sammanställ svaren": "svar/sammanstall/",
     "modellens punkt": "vta/modellen/2-avtal/",
     "ordlista": "ordlista/",
     "Granska din text": "tillganglighet/granska-din-text/",
@@ -226,6 +228,8 @@ SLAG = {
     "förkortning": "article abbr", "reservkopia": ".kb-reservsprak", "formulär": "article form",
     "häften": ".kb-hafteslankar", "kod": "article pre", "granskad-notis": ".kb-granskning",
     "utdelningskort": "section.kb-kort", "utvärdering": "form.kb-utvardering",
+    "svarsrutor": ".kb-svar", "mina svar": ".kb-mina-svar", "sammanställning": ".kb-sammanstall",
+    "din kurs": ".kb-din-kurs",
 }
 
 

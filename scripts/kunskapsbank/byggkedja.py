@@ -7,7 +7,9 @@
     3. Webbplatsen   MkDocs renders the HTML of both languages. It gets the folder in
                      $KB_BYGGMAPP; our hooks only adapt (identity, the report pages,
                      the checks of each page's HTML, the manifest).
-    4. Sökindexet    kunskapsbank.sok.sokindex makes the search index per language.
+    4. Sökindexet och frågorna  kunskapsbank.sok.sokindex makes the search index per
+                     language; kunskapsbank.sidor.svarsrutor lists every question with an
+                     answer box (svar/fragor.json) for "Mina svar" and the trainers.
     5. Granska din text  kunskapsbank.webbgranskare.bygg puts the checker for the browser
                      (Pyodide and our pure-Python sources) into assets/webbgranskare/.
     6. Kurshäften    kunskapsbank.haften reads the site and the manifest, writes the PDFs.
@@ -37,6 +39,7 @@ from pathlib import Path
 from kunskapsbank.kontroller import kallkontroll
 from kunskapsbank.sidor import rapportsidor
 from kunskapsbank.sidor.rapportsidor import BYGGMAPP
+from kunskapsbank.sidor.svarsrutor import skriv_fragelistan
 from kunskapsbank.sok.sokindex import bygg_sokindex
 
 VISAS = ("WARNING", "ERROR", "Obs:", "Aborted", "Error:", "Traceback", "FEL:")
@@ -122,6 +125,7 @@ def bygg_sokindexet(site: Path) -> int:
     except InnehallsFel as fel:
         print(f"FEL: {fel}", file=sys.stderr)
         return 1
+    skriv_fragelistan(site)
     if not antal:
         print(f"FEL: {site / 'search/search_index.json'} saknas: MkDocs sökplugin (search) skrev inget index.",
               file=sys.stderr)
@@ -202,7 +206,7 @@ def _kor_stegen(config: Path, site: Path, mapp: Path, args) -> int:
          lambda: rapportsidor.kor(config, mapp, args.utforligt, fel, not args.inte_strikt)),
         ("Webbplatsen (MkDocs, båda språken)",
          lambda: bygg_webbplatsen(config, site, not args.inte_strikt, args.utforligt, mapp)),
-        ("Sökindexet", lambda: bygg_sokindexet(site)),
+        ("Sökindexet och frågorna", lambda: bygg_sokindexet(site)),
         ("Granska din text (granskaren i webbläsaren)", lambda: bygg_webbgranskaren(site, config)),
     ]
     if os.environ.get("KB_HAFTEN") != "av":

@@ -30,6 +30,7 @@ class Sida:
     menyplats: int | None    # place in the menu (nav), None for a page outside it
     reservkopia: bool = False   # an untranslated page copied into the other language
     granskad: str | None = None  # when a person last checked the facts (YYYY-MM-DD), see granskning.py
+    fragor: list = field(default_factory=list)  # [id, question] of its answer boxes (sidor/svarsrutor.py)
 
 
 @dataclass

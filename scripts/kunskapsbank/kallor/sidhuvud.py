@@ -217,6 +217,9 @@ class Sidhuvud(Modell):
     # A handout (role cards, worksheets, evaluation forms): every ## starts a card or a
     # sheet; per_sida of them share an A4 page, with a cut line between
     utdelning: bool | None = None
+    # A tool that runs in the browser ("Mina svar", "Sammanställ svaren"): it states no
+    # facts, so like a handout it may name no source
+    verktyg: bool | None = None
     per_sida: Literal[1, 2] | None = None
     utvardering: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")] | None = None
     # The knowledge test and the reflection form

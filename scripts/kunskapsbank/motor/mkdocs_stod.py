@@ -190,7 +190,8 @@ def manifestet(config, files):
         sidor=[Sida(src=p.file.src_uri, url=p.url, fil=p.file.dest_uri, titel=p.title or p.file.src_uri,
                     sprak=kallsprak(p.file.src_uri), menyplats=plats.get(id(p)),
                     reservkopia=ar_reservkopia(p.file.src_uri, p.file.dest_uri),
-                    granskad=str(p.meta["granskad"]) if p.meta.get("granskad") else None)
+                    granskad=str(p.meta["granskad"]) if p.meta.get("granskad") else None,
+                    fragor=[list(f) for f in p.meta.get("_svarsfragor", [])])
                for p in sidor])
 
 
