@@ -4,6 +4,7 @@ and the accessibility statement's facts (kunskapsbank.sidor.redogorelse)."""
 from pathlib import Path
 
 from kunskapsbank.kallor.utvardering import formularet, las_utvarderingar
+from kunskapsbank.bildspel.kalla import ar_bildspel, bildspel_for_kurstillfalle, lankar_till_bildspelet
 from kunskapsbank.sidor import kurssidor
 from kunskapsbank.grund.git import senast_andrad
 from kunskapsbank.motor.mkdocs_stod import sidhuvud, svenska_fel
@@ -20,6 +21,12 @@ def on_page_markdown(markdown, page, config, files):
             with svenska_fel():
                 form = formularet(las_utvarderingar(Path(config.docs_dir)), sida.utvardering, f"docs/{fil.src_uri}")
         markdown = kurssidor.lagg_till(markdown, sida, form)
+        # A deck's page and its session's page link the deck's presentation and PowerPoint file.
+        if ar_bildspel(fil.src_uri):
+            deck = fil.src_uri.rsplit("/", 1)[-1][:-3]
+            markdown = kurssidor.infoga_efter_rubrik(markdown, lankar_till_bildspelet(deck, page.url, "Bildspelet:"))
+        elif sida is not None and sida.kurstillfalle and (deck := bildspel_for_kurstillfalle(config.docs_dir, fil.src_uri)):
+            markdown = kurssidor.infoga_efter_rubrik(markdown, lankar_till_bildspelet(deck, page.url, "Bildspel till dagen:"))
         if sida is not None and sida.utdelning:
             # A handout to print comes after the page on its subject in the search.
             page.meta.setdefault("search", {}).setdefault("boost", 0.5)

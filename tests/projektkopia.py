@@ -29,15 +29,17 @@ def kopiera_projekt(mal: Path, *, med_innehall: bool = True, rot: Path = ROT) ->
         shutil.copy2(rot / namn, mal / namn)
     for mapp in ("overrides", "hooks"):
         shutil.copytree(rot / mapp, mal / mapp)
-    # The browser checker's npm package: the lock file, and the installed package
-    # itself as a link (copying 14 MB for every test build would be slow).
-    npm = mal / "tools" / "webbgranskare"
-    npm.mkdir(parents=True)
-    for namn in ("package.json", "package-lock.json", "forkompilera.mjs"):
-        if (rot / "tools" / "webbgranskare" / namn).is_file():
-            shutil.copy2(rot / "tools" / "webbgranskare" / namn, npm / namn)
-    if (rot / "tools" / "webbgranskare" / "node_modules").is_dir():
-        (npm / "node_modules").symlink_to(rot / "tools" / "webbgranskare" / "node_modules")
+    # The npm packages (the browser checker's Pyodide, the decks' reveal.js): the lock
+    # files, and the installed packages themselves as links (copying 14 MB for every
+    # test build would be slow).
+    for verktyg in ("webbgranskare", "bildspel"):
+        npm = mal / "tools" / verktyg
+        npm.mkdir(parents=True)
+        for namn in ("package.json", "package-lock.json", "forkompilera.mjs"):
+            if (rot / "tools" / verktyg / namn).is_file():
+                shutil.copy2(rot / "tools" / verktyg / namn, npm / namn)
+        if (rot / "tools" / verktyg / "node_modules").is_dir():
+            (npm / "node_modules").symlink_to(rot / "tools" / verktyg / "node_modules")
     if med_innehall:
         shutil.copytree(rot / "docs", mal / "docs")
         return mal

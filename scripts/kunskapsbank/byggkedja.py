@@ -10,11 +10,13 @@
     4. Sökindexet och frågorna  kunskapsbank.sok.sokindex makes the search index per
                      language; kunskapsbank.sidor.svarsrutor lists every question with an
                      answer box (svar/fragor.json) for "Mina svar" and the trainers.
-    5. Granska din text  kunskapsbank.webbgranskare.bygg puts the checker for the browser
+    5. Bildspelen    kunskapsbank.bildspel.bygg makes each deck (docs/bildspel/) a
+                     presentation in the browser (reveal.js) and a PowerPoint file.
+    6. Granska din text  kunskapsbank.webbgranskare.bygg puts the checker for the browser
                      (Pyodide and our pure-Python sources) into assets/webbgranskare/.
-    6. Kurshäften    kunskapsbank.haften reads the site and the manifest, writes the PDFs.
+    7. Kurshäften    kunskapsbank.haften reads the site and the manifest, writes the PDFs.
 
-Steps 3-6 build into a fresh folder next to the site folder, which replaces it only
+Steps 3-7 build into a fresh folder next to the site folder, which replaces it only
 when every step has passed: a stopped build leaves the last good site as it was.
 Each step prints one line with its time. Of MkDocs' own output only what a trainer
 must act on is shown (warnings, errors, notes starting with "Obs:"); --utforligt shows
@@ -132,6 +134,18 @@ def bygg_sokindexet(site: Path) -> int:
     return 0 if antal else 1
 
 
+def bygg_bildspelen(site: Path, config: Path) -> int:
+    from kunskapsbank.bildspel.bygg import bygg_bildspelen as bygg
+    from kunskapsbank.grund.fel import InnehallsFel
+
+    try:
+        bygg(site, config.parent, lambda t: print(t, file=sys.stderr))
+    except InnehallsFel as fel:
+        print(f"FEL: {fel}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def bygg_webbgranskaren(site: Path, config: Path) -> int:
     from kunskapsbank.webbgranskare.bygg import main as webbgranskare
 
@@ -207,6 +221,7 @@ def _kor_stegen(config: Path, site: Path, mapp: Path, args) -> int:
         ("Webbplatsen (MkDocs, båda språken)",
          lambda: bygg_webbplatsen(config, site, not args.inte_strikt, args.utforligt, mapp)),
         ("Sökindexet och frågorna", lambda: bygg_sokindexet(site)),
+        ("Bildspelen (webbläsare och PowerPoint)", lambda: bygg_bildspelen(site, config)),
         ("Granska din text (granskaren i webbläsaren)", lambda: bygg_webbgranskaren(site, config)),
     ]
     if os.environ.get("KB_HAFTEN") != "av":

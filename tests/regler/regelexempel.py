@@ -14,9 +14,9 @@ from kunskapsbank.lattlast.regler import alla_regler
 INST = Granskarinstallningar()
 
 
-def fynd(text: str, regel: str, niva: str = "klarsprak"):
+def fynd(text: str, regel: str, niva: str = "klarsprak", sokvag: str = "exempel.md"):
     sida = f"---\nlattlast: {niva}\n---\n\n{text}\n"
-    return [f for f in granska_text(sida, "exempel.md", INST).fynd if f.rule == regel], sida
+    return [f for f in granska_text(sida, sokvag, INST).fynd if f.rule == regel], sida
 
 
 def med_ersattning(sida: str, traff) -> str:
@@ -35,7 +35,7 @@ def exempeltest(regel_id: str):
 
     @pytest.mark.parametrize("exempel", exempel, ids=[f"{'ja' if e.traff else 'nej'}:{e.text[:40]}" for e in exempel])
     def test_exemplen(exempel):
-        hittat, sida = fynd(exempel.text, regel_id, exempel.niva)
+        hittat, sida = fynd(exempel.text, regel_id, exempel.niva, exempel.sokvag)
         if not exempel.traff:
             assert not hittat, f"'{exempel.text}' ska inte ge fynd: {[f.message for f in hittat]}"
             return

@@ -40,6 +40,7 @@ from kunskapsbank.kallor.moduler import avlanka_markdown, meddelanden_om_avstang
 from kunskapsbank.grund.markdownkalla import brodtextens_start, med_snippets
 from kunskapsbank.kontroller import kurstillfallen
 from kunskapsbank.kontroller.meny import DELTAGARE, lasare_i_fel_del
+from kunskapsbank.bildspel.kalla import ar_bildspel, bilder_med_for_mycket_text, fel_i_bildspelet
 from kunskapsbank.kontroller.rutor import Radkarta, problem_i_kallan, upprepade_rubriker
 from kunskapsbank.kontroller.sakerhet import granska_svg
 from kunskapsbank.kallor.sidhuvud import granska_fil
@@ -78,6 +79,9 @@ def granska(kallor: Kallor) -> Utfall:
             if str(fel) not in map(str, utfall.fel):
                 utfall.fel.append(fel)
         lasare[src] = sidhuvud.lasare or DELTAGARE
+        if ar_bildspel(src):
+            utfall.fel += fel_i_bildspelet(kallor.namn(src), rader, lambda bild, f=fil: (f.parent / bild).is_file())
+            utfall.varningar += bilder_med_for_mycket_text(kallor.namn(src), rader)
         utfall.varningar += upprepade_rubriker(rader, kallor.namn(src), brodtextens_start(rader))
         if src in svenska:
             sidhuvuden[src] = (sidhuvud, rader)

@@ -38,7 +38,7 @@ SIDA = "tillganglighet/granska-din-text.md"
 # Our modules the checker imports (kunskapsbank.lattlast and what it needs, no pydantic).
 EGNA_MODULER = ("__init__.py", "grund/__init__.py", "grund/cachemapp.py", "grund/fel.py", "grund/markdownkalla.py",
                 "grund/yamlfil.py", "kontroller/__init__.py", "kontroller/rutor.py", "kallor/__init__.py",
-                "kallor/sidhuvudnycklar.py")
+                "kallor/sidhuvudnycklar.py", "bildspel/__init__.py", "bildspel/kalla.py")
 FAST_TID = (2026, 1, 1, 0, 0, 0)     # the same sources give the same zip, byte for byte
 
 

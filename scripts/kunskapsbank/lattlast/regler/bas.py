@@ -65,6 +65,7 @@ class Exempel:
     traff: bool
     rattad: str | None = None
     niva: str = "klarsprak"
+    sokvag: str = "exempel.md"      # where the text stands: some rules read only some folders
 
 
 def exempel_i_data(data: dict) -> tuple[Exempel, ...]:
@@ -114,5 +115,5 @@ def registrera(klass):
 
 def alla_regler() -> dict[str, Regel]:
     # Import for their side effect: each module registers its rules.
-    from kunskapsbank.lattlast.regler import passiv, langd, ordval, struktur, akronymer, ruta, tecken, skrivsatt, fragment, nominalstil, svara_ord, begrepp  # noqa: F401
+    from kunskapsbank.lattlast.regler import passiv, langd, ordval, struktur, akronymer, ruta, tecken, skrivsatt, fragment, nominalstil, svara_ord, begrepp, bildspel  # noqa: F401
     return dict(_REGISTER)
