@@ -3,11 +3,13 @@ and the accessibility statement's facts (kunskapsbank.sidor.redogorelse)."""
 
 from pathlib import Path
 
+from mkdocs.utils import get_relative_url
+
 from kunskapsbank.kallor.utvardering import formularet, las_utvarderingar
 from kunskapsbank.bildspel.kalla import ar_bildspel, bildspel_for_kurstillfalle, lankar_till_bildspelet
 from kunskapsbank.sidor import kurssidor
 from kunskapsbank.grund.git import senast_andrad
-from kunskapsbank.motor.mkdocs_stod import sidhuvud, svenska_fel
+from kunskapsbank.motor.mkdocs_stod import modulval, sidhuvud, svenska_fel
 from kunskapsbank.sidor.redogorelse import fyll_i, las_testresultat
 from kunskapsbank.grund.sidsprak import kallsprak
 
@@ -20,7 +22,7 @@ def on_page_markdown(markdown, page, config, files):
         if sida is not None and sida.utvardering:
             with svenska_fel():
                 form = formularet(las_utvarderingar(Path(config.docs_dir)), sida.utvardering, f"docs/{fil.src_uri}")
-        markdown = kurssidor.lagg_till(markdown, sida, form)
+        markdown = kurssidor.lagg_till(markdown, sida, form, intyg(sida, page, config))
         # A deck's page and its session's page link the deck's presentation and PowerPoint file.
         if ar_bildspel(fil.src_uri):
             deck = fil.src_uri.rsplit("/", 1)[-1][:-3]
@@ -34,3 +36,13 @@ def on_page_markdown(markdown, page, config, files):
         markdown = fyll_i(markdown, config.extra["forbund"], las_testresultat(Path(config.config_file_path).parent),
                           senast_andrad(fil.abs_src_path), kallsprak(fil.src_uri))
     return markdown
+
+
+def intyg(sida, page, config):
+    """What the certificate of the page's knowledge test shows (kunskapsbank.sidor.kurssidor.Intyg)."""
+    if sida is None or sida.fragor is None:
+        return None
+    forbund, src = config.extra["forbund"], page.file.src_uri
+    return kurssidor.Intyg(test=src.removesuffix(".md"), titel=sida.title or page.title or "",
+                           kurs=kurssidor.kursens_namn(sida, src, modulval(config).delar),
+                           forbund=forbund["namn"], logga=get_relative_url(forbund["logga"], page.url))

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import asdict, dataclass
 from urllib.parse import urlsplit
 
 from kunskapsbank.grund.markdownkalla import kodrader
+from kunskapsbank.kallor.moduler import delens_namn, sidan_matchar
 from kunskapsbank.kallor.sidhuvud import BOKSTAVER, KURSTILLFALLE_NYCKLAR, OVNING_NYCKLAR, Materialkalla, Sidhuvud
 
 ETIKETTER = {"kurs": "Kurs", "malgrupp": "Målgrupp", "tid": "Tid", "syfte": "Syfte",
@@ -111,15 +113,37 @@ def utdelning(markdown: str, sida: Sidhuvud) -> str:
     return "\n".join(ut)
 
 
-def kunskapstest(sida: Sidhuvud) -> str | None:
+@dataclass(frozen=True)
+class Intyg:
+    """What the certificate of a passed test shows besides the result. It is written into
+    the form as data attributes at build time, so kunskapstest.js builds the certificate
+    without asking the network for anything."""
+
+    test: str       # the page's source path without .md: names the result in the browser's storage
+    kurs: str       # what the test is about, e.g. "VTA"
+    titel: str      # the page's title, kept with the result
+    forbund: str    # the förbund's full name (docs/lokalt/forbund.yml)
+    logga: str      # the förbund's logo, as an address relative to the page
+
+
+def kursens_namn(sida: Sidhuvud, src: str, moduldelar: dict[str, list[str]]) -> str:
+    """The course a test page belongs to: its `modul:`, else the part of the material
+    that owns the page (extra.moduldelar), else the page's title."""
+    modul = sida.modul or next((m for m, monster in moduldelar.items()
+                                if any(sidan_matchar(src, x) for x in monster)), None)
+    return delens_namn(modul) if modul else (sida.title or "")
+
+
+def kunskapstest(sida: Sidhuvud, intyg: Intyg | None = None) -> str | None:
     """The knowledge test: a form that works with keyboard and screen reader (graded by
     kunskapstest.js), and an answer key in a collapsed block that makes sense in print
-    and without JavaScript."""
+    and without JavaScript. With `intyg`, a participant who passes gets a certificate."""
     if sida.fragor is None:
         return None
     fragor = sida.fragor
     godkant = sida.godkant or len(fragor)
-    ut = [f'<form class="kb-test" data-godkant="{godkant}" data-antal="{len(fragor)}" '
+    data = "".join(f' data-{nyckel}="{_e(varde)}"' for nyckel, varde in asdict(intyg).items()) if intyg else ""
+    ut = [f'<form class="kb-test" data-godkant="{godkant}" data-antal="{len(fragor)}"{data} '
           f'aria-label="Kunskapstest" novalidate markdown="1">', ""]
     for nr, f in enumerate(fragor, 1):
         ut.append(f'<fieldset class="kb-fraga" id="fraga-{nr}" data-ratt="{f.ratt_nr}" markdown="1">')
@@ -188,11 +212,11 @@ def infoga_efter_rubrik(markdown: str, tillagg: str) -> str:
     return markdown[:m.end()] + "\n\n" + tillagg + "\n" + markdown[m.end():]
 
 
-def lagg_till(markdown: str, sida: Sidhuvud | None, utvardering=None) -> str:
+def lagg_till(markdown: str, sida: Sidhuvud | None, utvardering=None, intyg: Intyg | None = None) -> str:
     """The page's Markdown with what its front matter asks for: the summary box or the
     participant's preparation after the heading, a handout's cards, the evaluation form,
     the knowledge test and the reflection form last. `utvardering`: the form the page
-    names (kunskapsbank.kallor.utvardering)."""
+    names (kunskapsbank.kallor.utvardering); `intyg`: what the test's certificate shows."""
     if sida is None:
         return markdown
     markdown = utdelning(markdown, sida)
@@ -200,7 +224,7 @@ def lagg_till(markdown: str, sida: Sidhuvud | None, utvardering=None) -> str:
         markdown = infoga_efter_rubrik(markdown, ruta)
     if utvardering is not None:
         markdown = markdown.rstrip() + "\n\n" + utvarderingsformular(utvardering)
-    for tillagg in (kunskapstest(sida), reflektion(sida)):
+    for tillagg in (kunskapstest(sida, intyg), reflektion(sida)):
         if tillagg:
             markdown = markdown.rstrip() + "\n\n" + tillagg
     return markdown
