@@ -57,6 +57,7 @@ URVAL = {
     "utvärdering": "utdelning/utvardering-bip1/",
     "kunskapstest": "vta/kunskapstest/",
     "reflektion": "vta/reflektion/",
+    "självskattning": "bip/sjalvskattning/",
     "modellens punkt": "vta/modellen/2-avtal/",
     "ordlista": "ordlista/",
     "Granska din text": "tillganglighet/granska-din-text/",
@@ -226,6 +227,7 @@ SLAG = {
     "förkortning": "article abbr", "reservkopia": ".kb-reservsprak", "formulär": "article form",
     "häften": ".kb-hafteslankar", "kod": "article pre", "granskad-notis": ".kb-granskning",
     "utdelningskort": "section.kb-kort", "utvärdering": "form.kb-utvardering",
+    "självskattning": ".kb-sjalvskattning",
 }
 
 
