@@ -323,6 +323,18 @@ def test_skriptet_gor_ingenting_pa_andra_sidor(server, sida):
     assert sida.locator(".kb-spindel").count() == 0 and fel == []
 
 
+@pytest.mark.browser
+def test_formularet_fungerar_pa_hela_webbplatsen_pa_en_sida(server, sida):
+    """The print page puts the page's path before every name and id in the form."""
+    sida.goto(server.url + "print_page/", wait_until="load")
+    expect(sida.locator(".kb-sjalvskattning__tillfalle input:checked")).to_have_count(1)
+    for grupp, varde in zip(sida.locator("fieldset[data-pastaende]").all(), FORE.values()):
+        grupp.locator(f"input[value='{varde}']").check()
+    sida.locator(".kb-sjalvskattning").get_by_role("button", name="Spara mina svar").click()
+    expect(sida.locator(".kb-sjalvskattning__status")).to_have_text(re.compile(r"^Sparat\."))
+    assert sparat(sida, "fore")["varden"] == FORE
+
+
 # --- Light, dark and phone -------------------------------------------------------------
 
 KONTRAST = """() => {

@@ -93,8 +93,10 @@
     // This visit's measurements: what is saved, and what was saved only here when storage failed.
     var matt = { fore: las("fore"), efter: las("efter") };
 
+    // Inputs are found by their place, never by name: the whole-site print page
+    // (print_page/) puts the page's path before every name and id.
     function valdMatning() {
-      var val = form.querySelector("input[name='sk-tillfalle']:checked");
+      var val = form.querySelector(".kb-sjalvskattning__tillfalle input:checked");
       return val ? val.value : "fore";
     }
 
@@ -122,14 +124,18 @@
         var r = (radie * varde) / STORST;
         return [cx + r * Math.cos(vinkel), cy + r * Math.sin(vinkel)];
       }
-      function punkter(lista) { return lista.map(function (p) { return p[0].toFixed(1) + "," + p[1].toFixed(1); }).join(" "); }
+      function punkter(lista) {
+        return lista.map(function (p) { return p[0].toFixed(1) + "," + p[1].toFixed(1); }).join(" ");
+      }
       // One ring for each step of the scale, and one axis for each theme.
       for (var steg = 1; steg <= STORST; steg++) {
-        skapa("polygon", { class: "kb-spindel__rutnat", points: punkter(teman.map(function (t, i) { return punkt(i, steg); })) }, svg);
+        var ring = teman.map(function (t, i) { return punkt(i, steg); });
+        skapa("polygon", { class: "kb-spindel__rutnat", points: punkter(ring) }, svg);
       }
       teman.forEach(function (tema, i) {
         var yttre = punkt(i, STORST);
-        skapa("line", { class: "kb-spindel__rutnat", x1: cx, y1: cy, x2: yttre[0].toFixed(1), y2: yttre[1].toFixed(1) }, svg);
+        skapa("line", { class: "kb-spindel__rutnat", x1: cx, y1: cy,
+                        x2: yttre[0].toFixed(1), y2: yttre[1].toFixed(1) }, svg);
         // The theme's name just outside the axis, on one or two lines.
         var vinkel = -Math.PI / 2 + (2 * Math.PI * i) / n;
         var x = cx + (radie + 14) * Math.cos(vinkel), y = cy + (radie + 14) * Math.sin(vinkel);
@@ -224,14 +230,14 @@
     }
 
     // Back after the course: the form is ready for the second measurement.
-    form.querySelector("input[name='sk-tillfalle'][value='" + (matt.fore ? "efter" : "fore") + "']").checked = true;
+    form.querySelector(".kb-sjalvskattning__tillfalle input[value='" + (matt.fore ? "efter" : "fore") + "']").checked = true;
     fyllI(valdMatning());
     rita();
     if (!minne) {
       status.textContent = "Din webbläsare kan inte spara svaren. Du ser resultatet bara medan sidan är öppen.";
     }
 
-    form.querySelectorAll("input[name='sk-tillfalle']").forEach(function (knapp) {
+    form.querySelectorAll(".kb-sjalvskattning__tillfalle input").forEach(function (knapp) {
       knapp.addEventListener("change", function () { fyllI(valdMatning()); });
     });
 
@@ -273,7 +279,7 @@
         matt[m] = null;
         try { if (minne) minne.removeItem(NYCKEL[m]); } catch (e) { /* nothing saved to remove */ }
       });
-      form.querySelector("input[name='sk-tillfalle'][value='fore']").checked = true;
+      form.querySelector(".kb-sjalvskattning__tillfalle input[value='fore']").checked = true;
       fyllI("fore");
       rita();
       status.textContent = "Dina svar är borttagna.";
