@@ -185,10 +185,8 @@ def sjalvskattning(sida: Sidhuvud) -> str | None:
     if sida.sjalvskattning is None:
         return None
     skattning = sida.sjalvskattning
-    antal = len(skattning.pastaenden)
     ut = ['<div class="kb-sjalvskattning" markdown="1">', "",
-          f'<form class="kb-sjalvskattning__formular" aria-label="Självskattning" '
-          f'data-antal="{antal}" novalidate markdown="1">', "",
+          '<form class="kb-sjalvskattning__formular" aria-label="Självskattning" novalidate markdown="1">', "",
           '<fieldset class="kb-sjalvskattning__tillfalle">',
           # No `checked` here: sjalvskattning.js picks "after" once "before" is saved.
           "<legend>När svarar du?</legend>",
@@ -252,8 +250,8 @@ def infoga_efter_rubrik(markdown: str, tillagg: str) -> str:
 def lagg_till(markdown: str, sida: Sidhuvud | None, utvardering=None) -> str:
     """The page's Markdown with what its front matter asks for: the summary box or the
     participant's preparation after the heading, a handout's cards, the evaluation form,
-    the knowledge test, the reflection form and the self-check last. `utvardering`: the form the page
-    names (kunskapsbank.kallor.utvardering)."""
+    the knowledge test, the reflection form and the self-check last. `utvardering`: the
+    form the page names (kunskapsbank.kallor.utvardering)."""
     if sida is None:
         return markdown
     markdown = utdelning(markdown, sida)
