@@ -59,6 +59,7 @@ URVAL = {
     "reflektion": "vta/reflektion/",
     "mina svar": "mina-svar/",
     "sammanställ svaren": "svar/sammanstall/",
+    "självskattning": "bip/sjalvskattning/",
     "modellens punkt": "vta/modellen/2-avtal/",
     "ordlista": "ordlista/",
     "Granska din text": "tillganglighet/granska-din-text/",
@@ -230,6 +231,7 @@ SLAG = {
     "utdelningskort": "section.kb-kort", "utvärdering": "form.kb-utvardering",
     "svarsrutor": ".kb-svar", "mina svar": ".kb-mina-svar", "sammanställning": ".kb-sammanstall",
     "din kurs": ".kb-din-kurs",
+    "självskattning": ".kb-sjalvskattning",
 }
 
 

@@ -119,6 +119,78 @@ class Reflektionskapitel(Modell):
     fragor: Annotated[list[Reflektionsfraga], Field(min_length=1)]
 
 
+class Pastaende(Modell):
+    """A statement in the self-check, rated 1 to 5. The answer is kept in the browser
+    under `id` (sjalvskattning.js), so the id must stay when the text is reworded."""
+
+    id: SvarsId
+    text: Text
+
+
+class Skattningstema(Modell):
+    """A theme of the self-check: one axis of the spider diagram, whose value is the mean
+    of its statements."""
+
+    id: SvarsId
+    tema: Text
+    lank: Text | None = None
+    pastaenden: Annotated[list[Pastaende], Field(min_length=1, max_length=6)]
+
+
+class Skala(Modell):
+    """The words at the two ends of the scale from 1 to 5."""
+
+    lag: Text
+    hog: Text
+
+
+class Sjalvskattning(Modell):
+    """The self-check before and after a course (kurssidor.sjalvskattning)."""
+
+    skala: Skala
+    teman: list[Skattningstema]
+
+    @field_validator("teman", mode="before")
+    @classmethod
+    def _minst_tre_axlar(cls, teman):
+        # A spider diagram with fewer than three axes is a line, not a shape.
+        if isinstance(teman, list) and not 3 <= len(teman) <= 8:
+            raise fel(f"Självskattningen har {len(teman)} {'tema' if len(teman) == 1 else 'teman'}. "
+                      "Ett spindeldiagram behöver "
+                      "minst 3 och högst 8 teman.",
+                      "Lägg till teman så att det blir minst 3, eller ta bort så att det blir högst 8. "
+                      "Varje tema börjar med '- id:' på samma indrag som de andra.")
+        return teman
+
+    @field_validator("teman")
+    @classmethod
+    def _varje_id_en_gang(cls, teman):
+        # Answers are saved under these ids: two equal ids would mix two answers up.
+        sedda_teman: set[str] = set()
+        sedda: dict[str, str] = {}
+        for t, tema in enumerate(teman):
+            if tema.id in sedda_teman:
+                raise fel(f"Två teman har samma id, '{tema.id}'. Resultatet sparas under id, så "
+                          "temana skulle blandas ihop.",
+                          "Ge temat ett eget id som inget annat tema har.", t, "id")
+            sedda_teman.add(tema.id)
+            for p, pastaende in enumerate(tema.pastaenden):
+                if pastaende.id in sedda:
+                    var = (f"i temat '{tema.tema}'" if sedda[pastaende.id] == tema.tema
+                           else f"i temat '{sedda[pastaende.id]}' och i temat '{tema.tema}'")
+                    raise fel(f"Två påståenden har samma id, '{pastaende.id}' ({var}). Svaren sparas "
+                              "under id, så de skulle blandas ihop.",
+                              "Ge påståendet ett eget id. Ändra aldrig id på ett påstående som redan "
+                              "används: då försvinner de svar som kursdeltagarna har sparat.",
+                              t, "pastaenden", p, "id")
+                sedda[pastaende.id] = tema.tema
+        return teman
+
+    @property
+    def pastaenden(self) -> list[Pastaende]:
+        return [p for t in self.teman for p in t.pastaenden]
+
+
 class Materialkalla(Modell):
     """Material that is not on the site: what it is and where it comes from."""
 
@@ -228,6 +300,8 @@ class Sidhuvud(Modell):
     reflektion: Annotated[list[Reflektionskapitel], Field(min_length=1)] | None = None
     # Ids of reflection questions removed on purpose: their saved answers may go.
     borttagna_id: list[SvarsId] | None = None
+    # The self-check before and after a course: themes, statements and the scale's ends
+    sjalvskattning: Sjalvskattning | None = None
 
     @field_validator("modul")
     @classmethod

@@ -1,8 +1,9 @@
 """Front matter: the text that course pages show from it, and where each value stands.
 
 Course pages render some front-matter values as page text (see kunskapsbank.sidor.kurssidor):
-the summary box, the knowledge test and the reflection form. A trainer reads and edits
-that text in the front matter, so findings point at the value's own line there.
+the summary box, the knowledge test, the reflection form and the self-check. A trainer
+reads and edits that text in the front matter, so findings point at the value's own line
+there.
 """
 
 from __future__ import annotations
@@ -110,6 +111,14 @@ def _sidtext_noder(front: dict, rot) -> list:
             noder += _strangar(_varde(kapitel, "kapitel"))
             for fraga in _lista(_varde(kapitel, "fragor")):   # {id, fraga}, or plain text
                 noder += _strangar(_varde(fraga, "fraga")) + _strangar(fraga)
+    if "sjalvskattning" in front:              # the self-check
+        skattning = _varde(rot, "sjalvskattning")
+        skala = _varde(skattning, "skala")
+        noder += _strangar(_varde(skala, "lag")) + _strangar(_varde(skala, "hog"))
+        for tema in _lista(_varde(skattning, "teman")):
+            noder += _strangar(_varde(tema, "tema"))
+            for pastaende in _lista(_varde(tema, "pastaenden")):
+                noder += _strangar(_varde(pastaende, "text"))
     return noder
 
 

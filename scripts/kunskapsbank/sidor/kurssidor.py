@@ -1,5 +1,5 @@
 """Course pages from front matter: the summary box of a course session or exercise,
-the knowledge test and the reflection form.
+the knowledge test, the reflection form and the self-check.
 
 Every function takes the page's checked front matter (kunskapsbank.kallor.sidhuvud, which
 reports every mistake with file, line and a Swedish fix) and returns Markdown (with HTML
@@ -201,6 +201,65 @@ def reflektion(sida: Sidhuvud) -> str | None:
     return "\n".join(ut)
 
 
+def sjalvskattning(sida: Sidhuvud) -> str | None:
+    """The self-check: a statement per fieldset, rated 1 to 5 with radio buttons, grouped
+    by theme under a heading of its own. sjalvskattning.js saves the answers in the
+    browser and draws the result (a spider diagram and a table) in the section after the
+    form. Without JavaScript the form is still readable, and on paper it is a form to tick."""
+    if sida.sjalvskattning is None:
+        return None
+    skattning = sida.sjalvskattning
+    ut = ['<div class="kb-sjalvskattning" markdown="1">', "",
+          '<form class="kb-sjalvskattning__formular" aria-label="Självskattning" novalidate markdown="1">', "",
+          '<fieldset class="kb-sjalvskattning__tillfalle">',
+          # No `checked` here: sjalvskattning.js picks "after" once "before" is saved.
+          "<legend>När svarar du?</legend>",
+          '<div class="kb-sjalvskattning__val">',
+          '<label><input type="radio" name="sk-tillfalle" value="fore"> Före kursen</label>',
+          '<label><input type="radio" name="sk-tillfalle" value="efter"> Efter kursen</label>',
+          "</div>", "</fieldset>", ""]
+    nr = 0
+    for tema in skattning.teman:
+        ut += [f'<section class="kb-sjalvskattning__tema" data-tema="{_e(tema.id)}" '
+               f'data-namn="{_e(tema.tema)}" markdown="1">', "", f"## {tema.tema}", ""]
+        if tema.lank:
+            ut += [f"Läs mer om temat på sidan [{_e(tema.tema)}]({tema.lank}).", ""]
+        for pastaende in tema.pastaenden:
+            nr += 1
+            ut.append(f'<fieldset class="kb-sjalvskattning__pastaende" data-pastaende="{_e(pastaende.id)}">')
+            ut.append(f"<legend>{nr}. {_e(pastaende.text)}</legend>")
+            ut.append('<div class="kb-sjalvskattning__skala">')
+            for varde in range(1, 6):
+                ande = {1: skattning.skala.lag, 5: skattning.skala.hog}.get(varde)
+                text = f' <span class="kb-sjalvskattning__ande">{_e(ande)}</span>' if ande else ""
+                ut.append(f'<label><input type="radio" name="sk-{_e(pastaende.id)}" value="{varde}"> '
+                          f'<span class="kb-sjalvskattning__siffra">{varde}</span>{text}</label>')
+            ut += ["</div>", "</fieldset>"]
+        ut += ["", "</section>", ""]
+    ut += ['<div class="kb-sjalvskattning__knappar">',
+           '<button type="submit" class="md-button md-button--primary">Spara mina svar</button>',
+           '<button type="button" class="md-button" data-atgard="ta-bort">Ta bort mina svar</button>',
+           "</div>",
+           '<p class="kb-sjalvskattning__status" role="status" aria-live="polite"></p>', "</form>", ""]
+    # The result: drawn by sjalvskattning.js from the saved answers; the heading and the
+    # words stay in the page so they are searchable and readable without the script.
+    ut += ['<section class="kb-sjalvskattning__resultat" markdown="1">', "", "## Ditt resultat", "",
+           '<p class="kb-sjalvskattning__tomt">När du har sparat dina svar visar sidan ditt resultat här.</p>',
+           '<div class="kb-sjalvskattning__visning" hidden>',
+           '<div class="kb-sjalvskattning__bild">',
+           '<div class="kb-spindel"></div>',
+           '<ul class="kb-spindel__forklaring"></ul>',
+           "</div>",
+           '<div class="kb-sjalvskattning__tabellram">',
+           "<table>",
+           "<caption>Ditt resultat per tema. Siffrorna är medelvärden från 1 till 5.</caption>",
+           "<thead></thead><tbody></tbody>",
+           "</table>",
+           "</div>",
+           "</div>", "", "</section>", "", "</div>", ""]
+    return "\n".join(ut)
+
+
 H1 = re.compile(r"^# .*$", re.MULTILINE)
 
 
@@ -215,8 +274,8 @@ def infoga_efter_rubrik(markdown: str, tillagg: str) -> str:
 def lagg_till(markdown: str, sida: Sidhuvud | None, utvardering=None, intyg: Intyg | None = None) -> str:
     """The page's Markdown with what its front matter asks for: the summary box or the
     participant's preparation after the heading, a handout's cards, the evaluation form,
-    the knowledge test and the reflection form last. `utvardering`: the form the page
-    names (kunskapsbank.kallor.utvardering); `intyg`: what the test's certificate shows."""
+    the knowledge test, the reflection form and the self-check last. `utvardering`: the
+    form the page names (kunskapsbank.kallor.utvardering); `intyg`: what the test's certificate shows."""
     if sida is None:
         return markdown
     markdown = utdelning(markdown, sida)
@@ -224,7 +283,7 @@ def lagg_till(markdown: str, sida: Sidhuvud | None, utvardering=None, intyg: Int
         markdown = infoga_efter_rubrik(markdown, ruta)
     if utvardering is not None:
         markdown = markdown.rstrip() + "\n\n" + utvarderingsformular(utvardering)
-    for tillagg in (kunskapstest(sida, intyg), reflektion(sida)):
+    for tillagg in (kunskapstest(sida, intyg), reflektion(sida), sjalvskattning(sida)):
         if tillagg:
             markdown = markdown.rstrip() + "\n\n" + tillagg
     return markdown
