@@ -282,6 +282,24 @@ def bench_haften() -> None:
         print(f"Hela scripts/build (webbplats på två språk, granskning och alla häften): {totalt:.1f} s")
 
 
+def bench_bildspel() -> None:
+    """What the decks add to scripts/build: the step "Bildspelen" on a built site, three
+    runs (the first copies reveal.js; the PowerPoint files are written every time)."""
+    from kunskapsbank.bildspel.bygg import bygg_bildspelen
+    print("== Bildspelen (steg 5 i scripts/build) ==")
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        _bygg_utan_haften(site)
+        tider = []
+        for _ in range(3):
+            start = time.perf_counter()
+            decks = bygg_bildspelen(site, ROT, lambda t: None)
+            tider.append(time.perf_counter() - start)
+        bilder = sum(len(d.bilder) for d in decks)
+        print(f"{len(decks)} bildspel, {bilder} bilder, i webbläsaren och som PowerPoint: "
+              f"{min(tider):.2f} s (snabbast av 3), {max(tider):.2f} s (långsammast)")
+
+
 def _bygg_utan_haften(site: Path) -> None:
     _bygg(ROT, site, {"KB_HAFTEN": "av"})
 
@@ -563,7 +581,7 @@ def bench_granskare_matning() -> None:
 
 
 BENCHMARKS = {"granskare-matning": bench_granskare_matning, "forhandsvisning": bench_forhandsvisning, "webbgranskare": bench_webbgranskare, "bygge": bench_bygge, "granskare": bench_granskare, "granskare-tat": bench_granskare_tat,
-              "haften": bench_haften, "sok": bench_sok, "overforing": bench_overforing}
+              "haften": bench_haften, "bildspel": bench_bildspel, "sok": bench_sok, "overforing": bench_overforing}
 
 
 def main(argv: list[str]) -> None:
