@@ -66,6 +66,8 @@ def test_powerpoint_har_forbundets_farg_och_namn(webbplats):
     slide = pres.slides[1]
     band = [f for f in slide.shapes if f.name.startswith("Dekor")]
     assert band and str(band[0].fill.fore_color.rgb) == farg
+    # Marked as decorative, so PowerPoint's accessibility check asks no alt text for it.
+    assert band[0]._element.xpath(".//*[local-name()='decorative']/@val") == ["1"]
     logga = [f for f in slide.shapes if f.shape_type == 13]
     assert logga and logga[0]._element.nvPicPr.cNvPr.get("descr") == forbund["namn"]
     html = (webbplats / "bildspel/bip1-heldag/presentation/index.html").read_text(encoding="utf-8")
@@ -182,3 +184,34 @@ def test_utskriften_ger_en_bild_per_sida(server, sida):
     expect(sida.locator("body")).to_have_attribute("data-klar", "ja")
     expect(sida.locator(".pdf-page").first).to_be_attached()
     assert sida.locator(".pdf-page").count() == len(kallans_bilder(ROT / "docs/bildspel/bip1-heldag.md"))
+
+
+def test_ett_forbund_far_sitt_namn_sin_farg_och_ett_eget_bildspel(tmp_path):
+    """A fork changes only docs/lokalt/: its name and colour reach both formats, and a
+    deck in its own folder is built like the others."""
+    import datetime
+
+    from projektkopia import kopiera_projekt
+    from verktyg import bygg, skriv_sida
+    projekt = kopiera_projekt(tmp_path / "p", med_innehall=False)
+    identitet = projekt / "docs/lokalt/forbund.yml"
+    text = identitet.read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^namn: .*$", "namn: Samordningsförbundet Norrby", text)
+    text = re.sub(r'(?m)^profilfarg: .*$', 'profilfarg: "#7a1f5c"', text)
+    identitet.write_text(text, encoding="utf-8")
+    skriv_sida(projekt / "docs", "index.md", "Start", "En kort sida om kursen för dig.", lattlast="klarsprak",
+               granskad=datetime.date(2026, 12, 1))
+    (projekt / "docs/lokalt/bildspel").mkdir(parents=True)
+    (projekt / "docs/lokalt/bildspel/var-dag.md").write_text(
+        BRA.replace("title: Test", "title: Vår dag\nlattlast: klarsprak\ngranskad: 2026-12-01\nlasare: utbildare")
+        .replace("# Test", "# Vår dag"), encoding="utf-8")
+    resultat = bygg(projekt / "mkdocs.yml", tmp_path / "site", env={"KB_HAFTEN": "av"})
+    assert resultat.returncode == 0, resultat.stderr[-3000:]
+    mapp = tmp_path / "site/lokalt/bildspel/var-dag"
+    pres = Presentation(str(mapp / "var-dag.pptx"))
+    assert [s.shapes.title.text for s in pres.slides] == ["Vår dag", "Mål"]
+    band = [f for f in pres.slides[1].shapes if f.name.startswith("Dekor")]
+    assert str(band[0].fill.fore_color.rgb) == "7A1F5C"
+    assert pres.core_properties.author == "Samordningsförbundet Norrby"
+    html = (mapp / "presentation/index.html").read_text(encoding="utf-8")
+    assert "--kb-profilfarg: #7a1f5c" in html and "Samordningsförbundet Norrby" in html

@@ -205,6 +205,14 @@ def test_sammanstallningen_laser_tre_filer_varav_en_skadad_och_ger_kalkylblad(se
     assert {r[2] for r in rader[1:]} == {"Arbetsförmedlingen", "Kommunen"}
     assert [r[6] for r in rader[1:] if r[4] == "Svar A3"] == ["nej"]
     assert axe_brister(sida) == []
+    # With one click the compilation is a deck for the workshop: a slide per question.
+    with sida.context.expect_page() as ny:
+        sida.get_by_role("button", name="Visa som bildspel").click()
+    bildspel = ny.value
+    expect(bildspel.locator("body")).to_have_attribute("data-klar", "ja")
+    expect(bildspel.locator("section h2", has_text=f1["fraga"][:30]).first).to_be_attached()
+    expect(bildspel.locator(".slides")).to_contain_text("Svar B1 (Kommunen)")
+    expect(bildspel.locator(".slides")).to_contain_text("En fråga från förr?")
     assert sida.externa == []
 
 

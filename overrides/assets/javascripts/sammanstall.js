@@ -58,13 +58,14 @@
   var urval = el("select", { id: "kb-sammanstall-urval" });
   var csv = el("button", { type: "button", klass: "md-button md-button--primary", text: "Ladda ner som kalkylblad (CSV)" });
   var skrivUt = el("button", { type: "button", klass: "md-button", text: "Skriv ut sammanställningen" });
+  var bildspel = el("button", { type: "button", klass: "md-button", text: "Visa som bildspel" });
   var resultat = el("div", { klass: "kb-sammanstall__resultat" });
   var yta = el("div", { klass: "kb-sammanstall__val" }, [
     el("label", { for: "kb-sammanstall-filer", text: "Välj svarsfiler (du kan välja flera)" }), val,
     el("p", { text: "Du kan också dra filerna hit och släppa dem." }), filLista,
     el("label", { for: "kb-sammanstall-urval", text: "Visa svaren från" }), urval]);
   ruta.textContent = "";
-  [yta, meddelandeRuta, status, el("div", { klass: "kb-sammanstall__knappar" }, [csv, skrivUt]), resultat]
+  [yta, meddelandeRuta, status, el("div", { klass: "kb-sammanstall__knappar" }, [csv, skrivUt, bildspel]), resultat]
     .forEach(function (e) { ruta.appendChild(e); });
 
   function allaSvar() {
@@ -163,7 +164,7 @@
       ? filer.length + (filer.length === 1 ? " fil" : " filer") + " med " + allaSvar().length + " svar. Visar " +
         svar.length + " svar" + (urval.value ? " från " + urval.value : "") + "."
       : "Inga filer är valda ännu.";
-    csv.disabled = skrivUt.disabled = !svar.length;
+    csv.disabled = skrivUt.disabled = bildspel.disabled = !svar.length;
     if (delar.idag.length) resultat.appendChild(el("h2", { text: "Svaren fråga för fråga" }));
     delar.idag.forEach(function (g) { visaFraga(g, resultat); });
     if (delar.okanda.length) {
@@ -200,6 +201,25 @@
   });
   urval.addEventListener("change", visa);
   skrivUt.addEventListener("click", function () { window.print(); });
+
+  // For the workshop: a slide per question (svar/bildspel/, svarsbildspel.js), with the
+  // answers shown now, from this browser's storage; nothing leaves the browser.
+  bildspel.addEventListener("click", function () {
+    var delar = grupper(valdaSvar());
+    var data = {
+      titel: "Svaren från gruppen", urval: urval.value || "Alla organisationer",
+      fragor: delar.idag.concat(delar.okanda).map(function (g) {
+        return { fraga: g.fraga.fraga, svar: g.svar.map(function (s) { return s.svar + " (" + s.organisation + ")"; }) };
+      })
+    };
+    try {
+      window.localStorage.setItem("kb-sammanstallning-bildspel", JSON.stringify(data));
+    } catch (e) {
+      status.textContent = "Webbläsaren kan inte spara svaren till bildspelet. Ladda ner kalkylbladet i stället.";
+      return;
+    }
+    window.open(new URL("svar/bildspel/", webbplatsensRot()).href, "_blank");
+  });
 
   // Semicolons and a byte order mark: Excel in Swedish opens the file with å, ä and ö
   // in their own columns.

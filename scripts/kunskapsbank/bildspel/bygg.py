@@ -173,6 +173,16 @@ def _presentation(deck: Bildspel, djup: int, forbund: dict, logga: str | None) -
 """
 
 
+def _svarsbildspel(forbund: dict, logga: str | None) -> str:
+    """The empty deck svarsbildspel.js fills with the compiled answers."""
+    tom = Bildspel("svar", "Svaren från gruppen", "svar/bildspel/", [])
+    html = _presentation(tom, 2, forbund, logga)
+    html = html.replace('<a class="kb-tillbaka" href="../">Tillbaka till sidan om bildspelet</a>',
+                        '<a class="kb-tillbaka" href="../sammanstall/">Tillbaka till Sammanställ svaren</a>')
+    return html.replace(f'<script src="../../{MAPP}/bildspel.js">',
+                        f'<script src="../../{MAPP}/svarsbildspel.js"></script>\n<script src="../../{MAPP}/bildspel.js">')
+
+
 def bygg_bildspelen(site: Path, rot: Path, meddela=print) -> list[Bildspel]:
     """Both formats of every deck the manifest lists. Returns the decks."""
     from kunskapsbank.bildspel.powerpoint import skriv_pptx
@@ -180,8 +190,7 @@ def bygg_bildspelen(site: Path, rot: Path, meddela=print) -> list[Bildspel]:
     data = manifest.las(site, "sv")
     forbund = data.extra.get("forbund") or {}
     sidor = [s for s in data.sidor if ar_bildspel(s.src) and not s.reservkopia]
-    if not sidor:
-        return []
+    logga = forbund.get("logga")
     reveal = _reveal(rot, meddela)
     if reveal is not None:
         ut = site / MAPP
@@ -189,9 +198,11 @@ def bygg_bildspelen(site: Path, rot: Path, meddela=print) -> list[Bildspel]:
         for f in REVEAL_FILER:
             shutil.copyfile(reveal / f, ut / PurePosixPath(f).name)
         egna = Path(__file__).parent
-        for f in ("bildspel.css", "bildspel.js"):
+        for f in ("bildspel.css", "bildspel.js", "svarsbildspel.js"):
             shutil.copyfile(egna / f, ut / f)
-    logga = forbund.get("logga")
+        # The trainer's compilation of answers (svar/sammanstall/) as a deck, made in the browser.
+        (site / "svar" / "bildspel").mkdir(parents=True, exist_ok=True)
+        (site / "svar" / "bildspel" / "index.html").write_text(_svarsbildspel(forbund, logga), encoding="utf-8")
     decks = []
     for sida in sidor:
         sidfil = site / sida.fil

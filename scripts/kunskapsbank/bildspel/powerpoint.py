@@ -44,6 +44,18 @@ def _alt_text(bild_form, alt: str) -> None:
     bild_form._element.nvPicPr.cNvPr.set("descr", alt)
 
 
+def _dekor(cNvPr) -> None:
+    """Mark a shape as decorative, as PowerPoint's "Mark as decorative" does: its
+    accessibility check then asks for no alt text, and screen readers skip it."""
+    from lxml import etree
+    from pptx.oxml.ns import qn
+
+    ext_lst = etree.SubElement(cNvPr, qn("a:extLst"))
+    ext = etree.SubElement(ext_lst, qn("a:ext"), uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}")
+    adec = "http://schemas.microsoft.com/office/drawing/2017/decorative"
+    etree.SubElement(ext, f"{{{adec}}}decorative", val="1", nsmap={"adec": adec})
+
+
 def _band(slide, farg: RGBColor) -> None:
     """The förbund's colour as a thin band at the top, behind everything else (last in
     reading order: it is decoration, marked so for screen readers)."""
@@ -54,7 +66,7 @@ def _band(slide, farg: RGBColor) -> None:
     band.fill.fore_color.rgb = farg
     band.line.fill.background()
     band.name = "Dekor: förbundets färg"
-    band._element.nvSpPr.cNvPr.set("descr", "")
+    _dekor(band._element.nvSpPr.cNvPr)
     # Drawn first (under the text), read last: the spTree order is the reading order.
     trad = slide.shapes._spTree
     trad.remove(band._element)
