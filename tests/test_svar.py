@@ -250,3 +250,19 @@ def test_i_haftet_finns_fragan_och_plats_att_skriva_men_inte_skarmens_hjalptext(
     assert "Hur märker en deltagare vad du tror om hen?" in " ".join(text.split())
     for skarmtext in ["Ditt svar", "Mina svar", "Sparat", "Svaren sparas bara"]:
         assert skarmtext not in text, skarmtext
+
+
+@pytest.mark.browser
+def test_lyssna_laser_fragorna_men_inte_svarsrutorna(server, chromium):
+    from test_tillganglighet import FALSK_ROST
+    context = chromium.new_context()
+    context.add_init_script(FALSK_ROST % "[{lang: 'sv-SE', name: 'Svenska'}]")
+    sida = context.new_page()
+    sida.goto(server.url + TEMA, wait_until="load")
+    sida.locator("#kb-svar-1").fill("Mitt eget hemliga svar.")
+    fraga = sida.locator("#kb-svar-1").get_attribute("data-fraga")
+    sida.get_by_role("button", name="Lyssna").click()
+    sagt = " ".join(s["text"] for s in sida.evaluate("window.__tal.sagt"))
+    assert fraga in sagt
+    assert "Ditt svar" not in sagt and "Mitt eget hemliga svar" not in sagt
+    context.close()

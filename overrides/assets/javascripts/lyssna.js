@@ -17,11 +17,17 @@
   function textbitar() {
     var artikel = innehall.querySelector("article") || innehall;
     var bitar = [];
+    // The answer box under a question (svar.js) is not read: its label repeats the
+    // question, and its text is the reader's own.
+    var utom = ".kb-lyssna, .headerlink, [hidden], pre, code, .kb-svar, .kb-svar__hjalp";
     artikel.querySelectorAll(LASBART).forEach(function (el) {
-      if (el.closest(".kb-lyssna, .headerlink, [hidden], pre, code")) return;
-      if (el.querySelector(LASBART)) return;          // read the innermost block only
+      if (el.closest(utom)) return;
+      var inre = Array.prototype.some.call(el.querySelectorAll(LASBART), function (i) { return !i.closest(utom); });
+      if (inre) return;                                // read the innermost block only
       if (!el.offsetParent && el.tagName !== "SUMMARY") return;   // not shown
-      var text = el.textContent.replace(/¶/g, "").replace(/\s+/g, " ").trim();
+      var kopia = el.cloneNode(true);
+      kopia.querySelectorAll(".kb-svar").forEach(function (ruta) { ruta.remove(); });
+      var text = kopia.textContent.replace(/¶/g, "").replace(/\s+/g, " ").trim();
       if (text) bitar.push(text);
     });
     return bitar;
