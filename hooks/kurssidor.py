@@ -22,13 +22,14 @@ def on_page_markdown(markdown, page, config, files):
         if sida is not None and sida.utvardering:
             with svenska_fel():
                 form = formularet(las_utvarderingar(Path(config.docs_dir)), sida.utvardering, f"docs/{fil.src_uri}")
-        markdown = kurssidor.lagg_till(markdown, sida, form, intyg(sida, page, config))
-        # A deck's page and its session's page link the deck's presentation and PowerPoint file.
+        # A deck's page and its session's page link the deck's presentation and PowerPoint
+        # file, under the summary box (which lagg_till puts right after the heading).
         if ar_bildspel(fil.src_uri):
             deck = fil.src_uri.rsplit("/", 1)[-1][:-3]
             markdown = kurssidor.infoga_efter_rubrik(markdown, lankar_till_bildspelet(deck, page.url, "Bildspelet:"))
         elif sida is not None and sida.kurstillfalle and (deck := bildspel_for_kurstillfalle(config.docs_dir, fil.src_uri)):
             markdown = kurssidor.infoga_efter_rubrik(markdown, lankar_till_bildspelet(deck, page.url, "Bildspel till dagen:"))
+        markdown = kurssidor.lagg_till(markdown, sida, form, intyg(sida, page, config))
         if sida is not None and sida.utdelning:
             # A handout to print comes after the page on its subject in the search.
             page.meta.setdefault("search", {}).setdefault("boost", 0.5)

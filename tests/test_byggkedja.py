@@ -112,15 +112,16 @@ def test_bygget_visar_en_rad_per_steg_och_bara_det_utbildaren_ska_gora(tmp_path)
     rader = [r for r in (ut.stdout + ut.stderr).splitlines() if r.strip()]
     steg = [r for r in rader if r.startswith("==> ")]
     namn = ["Kontroll av källorna", r"Rapportsidorna \(läsbarhet, granskning, nytt\)",
-            r"Webbplatsen \(MkDocs, båda språken\)", "Sökindexet och frågorna", r"Granska din text \(granskaren i webbläsaren\)",
+            r"Webbplatsen \(MkDocs, båda språken\)", "Sökindexet och frågorna",
+            r"Bildspelen \(webbläsare och PowerPoint\)", r"Granska din text \(granskaren i webbläsaren\)",
             r"Kurshäftena \(PDF\)"]
     assert len(steg) == len(namn) + 2, rader
     for nr, (rad, steget) in enumerate(zip(steg, namn), 1):
-        assert re.fullmatch(rf"==> {nr}/6 {steget}: \d+\.\d s", rad), rader
+        assert re.fullmatch(rf"==> {nr}/7 {steget}: \d+\.\d s", rad), rader
     assert re.fullmatch(r"==> Alla steg på \d+\.\d s", steg[-2]) and steg[-1] == f"==> Klart: {tmp_path / 'site'}"
     # The browser checker's size is printed, so that a growing runtime is seen.
     assert re.match(r"Granska din text: \d+\.\d MB i assets/webbgranskare/, \d+\.\d MB med gzip",
-                    rader[rader.index(steg[4]) - 1]), rader
+                    rader[rader.index(steg[5]) - 1]), rader
     # The one thing to act on: the page outside the menu. MkDocs' own chatter is not shown.
     assert [r for r in rader if not r.startswith("==>")] == [
         r for r in rader if "Obs: docs/extra.md: Sidan finns inte i menyn" in r or r.startswith("Granska din text:")]
@@ -141,7 +142,7 @@ def test_fel_som_mkdocs_sjalv_hittar_visas_och_stoppar_bygget(tmp_path):
     assert ut.returncode != 0
     assert "use_directory_urls" in utdata and "Expected type: <class 'bool'>" in utdata, utdata[-2000:]
     assert "Traceback" not in utdata
-    assert "3/5 Webbplatsen (MkDocs, båda språken): stoppade" in utdata
+    assert "3/6 Webbplatsen (MkDocs, båda språken): stoppade" in utdata
     assert not (tmp_path / "site").exists()
 
 

@@ -441,7 +441,7 @@ def test_misstag_som_stoppar_visar_fil_och_rad_i_bygget(tmp_path):
     resultat = bygg(projekt / "mkdocs.yml", tmp_path / "site", env={"KB_HAFTEN": "av"})
     utdata = resultat.stdout + resultat.stderr
     assert resultat.returncode != 0 and "Traceback" not in utdata
-    assert "1/5 Kontroll av källorna: stoppade" in utdata, utdata[-2000:]
+    assert "1/6 Kontroll av källorna: stoppade" in utdata, utdata[-2000:]
     for misstag_id, src, forsta, sista in vantat:
         if misstag_id == "trasig-ruta-i-en-snippet":
             assert re.search(r"docs/_snippets/anteckning\.md:\d+", utdata), utdata[-3000:]

@@ -84,7 +84,7 @@ def test_stoppat_bygge_lamnar_den_forra_webbplatsen_orord(tmp_path):
     andra = bygg(projekt / "mkdocs.yml", site, env={"KB_HAFTEN": "av"})
     assert andra.returncode != 0
     assert "search/search_index.json saknas" in andra.stderr
-    assert "4/5 Sökindexet och frågorna: stoppade" in andra.stderr
+    assert "4/6 Sökindexet och frågorna: stoppade" in andra.stderr
     assert (site / "forra-bygget.txt").is_file() and not (site / "ny").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p", "site"]     # nothing half-built left
 
@@ -96,6 +96,6 @@ def test_fel_fore_mkdocs_stoppar_med_svenskt_meddelande_och_bygger_inget(tmp_pat
     ut = bygg(projekt / "mkdocs.yml", tmp_path / "site", env={"KB_HAFTEN": "av"})
     assert ut.returncode != 0
     assert "FEL: docs/bild.svg:1: SVG-bilden har attributet onload, som kör kod." in ut.stderr
-    assert "1/5 Kontroll av källorna: stoppade" in ut.stderr and "Webbplatsen" not in ut.stderr
+    assert "1/6 Kontroll av källorna: stoppade" in ut.stderr and "Webbplatsen" not in ut.stderr
     assert "Traceback" not in ut.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p"]

@@ -58,6 +58,8 @@ URVAL = {
     "kunskapstest": "vta/kunskapstest/",
     "reflektion": "vta/reflektion/",
     "mina svar": "mina-svar/",
+    "bildspel i webbläsaren": "bildspel/bip1-heldag/presentation/",
+    "sammanställningen som bildspel": "svar/bildspel/",
     "sammanställ svaren": "svar/sammanstall/",
     "självskattning": "bip/sjalvskattning/",
     "modellens punkt": "vta/modellen/2-avtal/",

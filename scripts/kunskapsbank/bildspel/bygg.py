@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html as htmlmod
 import json
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass, field
@@ -104,6 +105,9 @@ def las_sidan(sidans_html: str, sidfil: Path, site: Path, deck_id: str, url: str
             for img in b.find_all("img") if b.name != "img" else [b]:
                 src = (sidfil.parent / img.get("src", "")).resolve()
                 bild.bilder.append((src, img.get("alt", "")))
+                if not re.match(r"^[a-z]+:|/", img.get("src", "")):
+                    img["src"] = "../" + img["src"]      # the presentation is a folder deeper than the page
+        bild.html = "".join(str(b) for b in innehall)
         for a in anteckningar:
             titel = a.select_one(".admonition-title")
             if titel:
@@ -158,8 +162,9 @@ def _presentation(deck: Bildspel, djup: int, forbund: dict, logga: str | None) -
 <style>:root {{ --kb-profilfarg: {farg}; --kb-textfarg: {textfarg}; }}</style>
 </head>
 <body>
+<a class="kb-skip" href="#kb-innehall">Till bildspelet</a>
 <a class="kb-tillbaka" href="../">Tillbaka till sidan om bildspelet</a>
-<main class="reveal" aria-label="{htmlmod.escape(deck.titel)}">
+<main class="reveal" id="kb-innehall" tabindex="-1" aria-label="{htmlmod.escape(deck.titel)}">
 <div class="slides">
 {"".join(sektioner)}
 </div>

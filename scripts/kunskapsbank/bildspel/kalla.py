@@ -32,8 +32,9 @@ ANTECKNING = re.compile(r"^!!!\s+utbildare\b")
 PUNKT = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$")
 BILD = re.compile(r"!\[([^\]]*)\]\(\s*([^)\s]+)[^)]*\)")
 MAX_PUNKTER, MAX_ORD_I_PUNKT, MAX_ORD_I_MENING = 6, 12, 15
-# More than this on a 16:9 slide at presentation size overflows (lines of about 45 characters).
-MAX_RADER_PA_BILD = 9
+# More than this on a 16:9 slide (1280 × 720 at 32 px, bildspel.css) overflows: lines of
+# about 65 characters under the title.
+MAX_RADER_PA_BILD, TECKEN_PA_RAD = 13, 65
 
 
 def ar_bildspel(sokvag: str) -> bool:
@@ -183,7 +184,7 @@ def bilder_med_for_mycket_text(fil: str, rader: list[str]) -> list[str]:
         if bild.rubrik is None:
             continue
         # About 45 characters to a line at presentation size; a picture takes half the width.
-        bredd = 22 if bild.bilder else 45
+        bredd = TECKEN_PA_RAD // 2 if bild.bilder else TECKEN_PA_RAD
         rader_pa_bilden = sum(1 + len(p.text) // bredd for p in bild.punkter) + \
             sum(1 + len(t) // bredd for _, t in bild.stycken)
         if rader_pa_bilden > MAX_RADER_PA_BILD:

@@ -16,6 +16,7 @@ from pptx.util import Emu, Pt
 
 BREDD, HOJD = Emu(12192000), Emu(6858000)           # 16:9, 13.33 × 7.5 in
 TITELLAYOUT, INNEHALLSLAYOUT, BARA_RUBRIK = 0, 1, 5
+FAST_TID = (2026, 1, 1, 0, 0, 0)
 
 
 def _farg(hex_: str, standard: str = "1f4e79") -> RGBColor:
@@ -79,6 +80,10 @@ def skriv_pptx(deck, fil: Path, forbund: dict, logga: Path | None) -> None:
     pres.core_properties.title = deck.titel
     pres.core_properties.language = "sv-SE"
     pres.core_properties.author = forbund.get("namn", "")
+    import datetime
+    pres.core_properties.created = pres.core_properties.modified = datetime.datetime(*FAST_TID)
+    pres.core_properties.last_modified_by = forbund.get("namn", "")
+    pres.core_properties.revision = 1
     farg = _farg(forbund.get("profilfarg", ""))
     logga_png = _bild_som_png(logga) if logga else None
     logga_bytes = logga_png.getvalue() if logga_png else None
@@ -118,4 +123,19 @@ def skriv_pptx(deck, fil: Path, forbund: dict, logga: Path | None) -> None:
         if bild.anteckningar:
             slide.notes_slide.notes_text_frame.text = bild.anteckningar
     fil.parent.mkdir(parents=True, exist_ok=True)
-    pres.save(str(fil))
+    utan_tid = io.BytesIO()
+    pres.save(utan_tid)
+    fil.write_bytes(_samma_bytes(utan_tid.getvalue()))
+
+
+def _samma_bytes(pptx: bytes) -> bytes:
+    """The file with a fixed time on every part of the zip: the same deck gives the same
+    bytes in every build (the language passes are compared file by file)."""
+    import zipfile
+
+    ut = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(pptx)) as inne, zipfile.ZipFile(ut, "w", zipfile.ZIP_DEFLATED) as nytt:
+        for post in inne.infolist():
+            nytt.writestr(zipfile.ZipInfo(post.filename, date_time=FAST_TID), inne.read(post.filename),
+                          compress_type=zipfile.ZIP_DEFLATED)
+    return ut.getvalue()
