@@ -53,7 +53,10 @@ def ratta_utskriftssidan(site_dir, bas: str, sidnyckel) -> None:
     sida = Path(site_dir) / bas / "index.html"
     if sida.exists():
         ankare = {sidnyckel(s.url): s.url for s in manifest.las(site_dir, "sv").i_menyordning()}
-        text, _ = ratta_lankar_till_utelamnade_sidor(sida.read_text(encoding="utf-8"), ankare, f"{bas}/")
+        # The links to a deck's presentation and PowerPoint file (kunskapsbank.bildspel) lead to
+        # files, not pages: the print plugin would make them anchors that are not there.
+        text = re.sub(r'<p class="kb-bildspel-lankar">.*?</p>', "", sida.read_text(encoding="utf-8"), flags=re.S)
+        text, _ = ratta_lankar_till_utelamnade_sidor(text, ankare, f"{bas}/")
         sida.write_text(text, encoding="utf-8")
 
 
