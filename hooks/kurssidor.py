@@ -27,6 +27,8 @@ def on_page_markdown(markdown, page, config, files):
         if ar_bildspel(fil.src_uri):
             deck = fil.src_uri.rsplit("/", 1)[-1][:-3]
             markdown = kurssidor.infoga_efter_rubrik(markdown, lankar_till_bildspelet(deck, page.url, "Bildspelet:"))
+            # A deck repeats its session's page: in the search it comes after that page.
+            page.meta.setdefault("search", {}).setdefault("boost", 0.5)
         elif sida is not None and sida.kurstillfalle and (deck := bildspel_for_kurstillfalle(config.docs_dir, fil.src_uri)):
             markdown = kurssidor.infoga_efter_rubrik(markdown, lankar_till_bildspelet(deck, page.url, "Bildspel till dagen:"))
         markdown = kurssidor.lagg_till(markdown, sida, form, intyg(sida, page, config))

@@ -34,6 +34,15 @@ def test_sokfragorna_hittar_sin_sida(server, sida):
     ("rollspelet", "ovningar/bip-rollspel/"), ("handläggarna", "ovningar/bip-manga-handlaggare/"),
     # A tool for editors (search: boost 0.5) after the participants' page on the subject.
     ("klarspråk", "tillganglighet/skriva-lattlast/"),
+    # The title that is the subject ("Jobbfokus") before titles that name it among other
+    # words ("Inför BIP fördjupning, dag 2: Jobbfokus").
+    ("jobbfokus", "bip/teman/jobbfokus/"),
+    # A long page that touches every subject (the knowledge test) after the page about one.
+    ("flera insatser samtidigt", "bip/teman/parallellitet/"), ("avtal med arbetsgivare", "vta/modellen/2-avtal/"),
+    # A deck repeats its session's page, and comes after it.
+    ("återkopplingen", "vta/workshop-1/"),
+    # A word the term list tells writers to avoid finds the word the pages use.
+    ("jobbcoach", "vta/modellen/1-arbetsgivarkoordinator/"),
 ])
 def test_sidan_om_amnet_kommer_fore_sidor_som_namner_det(server, sida, fraga, forst):
     sida.goto(server.url, wait_until="load")

@@ -64,6 +64,7 @@ def sprakdata(sprak: str, docs: list[dict]) -> dict:
     return {
         "sprak": sprak,
         "docs": docs,
+        "synonymer": synonymer(analys) if sprak == "sv" else {},
         "former": former,
         "zipf": zipf,
         "regler": sokord.suffixregler(analys.former),
@@ -72,6 +73,20 @@ def sprakdata(sprak: str, docs: list[dict]) -> dict:
                     "straff": round(sokord.STRAFF_PER_DEL * 10), "max_delar": sokord.MAX_DELAR,
                     "icke_delar": sorted(sokord.ICKE_DELAR)},
     }
+
+
+def synonymer(analys: sokord.Ordanalys) -> dict[str, str]:
+    """The words the term list tells writers to avoid (kunskapsbank/lattlast/data/begrepp.yml),
+    each with the lemma of the word the pages use instead: a reader who searches for
+    "klient" finds the pages about "deltagare". One-word terms only."""
+    from kunskapsbank.lattlast.regeldata import las_data
+
+    par = {}
+    for post in las_data("begrepp")["begrepp"]:
+        for ord_ in post.get("undvik") or ():
+            if " " not in ord_:
+                par[ord_.lower()] = analys.analysera(post["ord"].lower()).lemma
+    return dict(sorted(par.items()))
 
 
 def lackor(site_dir: Path, docs: list[dict]) -> list[InnehallsFel]:

@@ -22,16 +22,19 @@
 
   // Weights: an exact form counts on top of its lemma; a compound part counts less.
   var VIKT = { exakt: 1.0, lemma: 2.0, somDel: 0.8, del: 1.0, delSomDel: 0.5, prefix: 0.7,
-               stavning: 0.8 };
+               stavning: 0.8, synonym: 1.6 };
   var FALT = { sidtitel: 6, rubrik: 3, text: 1 };
   // A page whose title names what the query asks for (its lemma, or a part of a compound
   // in the title: "mätning" in "progressionsmätning") comes before pages that only
   // mention it: its score grows by this share for each query word the title names.
-  var TITELN_NAMNGER = 1.0;
+  var TITELN_NAMNGER = 1.5;
+  var TITELTACKNING = 0.5;
+  var BM25 = { k1: 2.0, b: 0.5 };
 
   function Sokmotor(data) {
     this.docs = data.docs;
     this.former = data.former;
+    this.synonymer = data.synonymer || {};
     this.zipf = data.zipf;
     this.regler = data.regler;
     this.stoppord = new Set(data.stoppord);
@@ -40,39 +43,60 @@
     this.cache = new Map();
     this.postningar = new Map();
     this.sidor = new Map();
+    this.langd = [];
+    var summa = 0;
     for (var i = 0; i < this.docs.length; i++) {
       var doc = this.docs[i];
       var sida = doc.location.split("#")[0];
       if (!this.sidor.has(sida)) this.sidor.set(sida, i);
       var artikel = doc.location.indexOf("#") < 0;
-      this.indexera(i, doc.title, artikel ? FALT.sidtitel : FALT.rubrik);
-      this.indexera(i, doc.text, FALT.text);
+      this.indexera(i, doc.title, artikel ? FALT.sidtitel : FALT.rubrik, 0);
+      this.langd[i] = this.indexera(i, doc.text, FALT.text, 1);
+      summa += this.langd[i];
     }
-    // Each page's title as lemmas and compound parts, for TITELN_NAMNGER.
+    this.snittlangd = summa / Math.max(1, this.docs.length) || 1;
+    // Each page's title: per word (not stop words or numbers) its lemma and compound
+    // parts, for TITELN_NAMNGER.
     this.titelord = new Map();
     var self = this;
     this.sidor.forEach(function (i, sida) {
-      var nycklar = new Set();
+      var ordlista = [];
       ((self.docs[i].title || "").replace(/<[^>]*>/g, " ").toLowerCase().match(ORD) || []).forEach(function (o) {
+        if (self.stoppord.has(o) || /^[\p{N}]+$/u.test(o)) return;
+        var nycklar = new Set();
         self.nycklarFor(o).forEach(function (n) { if (n[0] !== "=") nycklar.add(n[0] === "~" ? n.slice(1) : n); });
+        ordlista.push(nycklar);
       });
-      self.titelord.set(sida, nycklar);
+      self.titelord.set(sida, ordlista);
     });
     this.nycklar = Array.from(this.postningar.keys()).filter(function (k) {
       return k[0] !== "=" && k[0] !== "~";
     }).sort();
   }
 
-  Sokmotor.prototype.indexera = function (i, html, vikt) {
+  /* Counts each key of the words in html for section i, in field falt (0 title, 1 text),
+     with the field's weight; returns the number of words. */
+  Sokmotor.prototype.indexera = function (i, html, vikt, falt) {
     var ord = (html || "").replace(/<[^>]*>/g, " ").toLowerCase().match(ORD) || [];
     for (var n = 0; n < ord.length; n++) {
       var nycklar = this.nycklarFor(ord[n]);
       for (var k = 0; k < nycklar.length; k++) {
         var lista = this.postningar.get(nycklar[k]);
         if (!lista) this.postningar.set(nycklar[k], lista = new Map());
-        lista.set(i, (lista.get(i) || 0) + vikt);
+        var tf = lista.get(i);
+        if (!tf) lista.set(i, tf = [0, 0]);
+        tf[falt] += vikt;
       }
     }
+    return ord.length;
+  };
+
+  /* BM25F: a word in a long text counts less than in a short one, so a quiz or a summary
+     that touches every subject does not outrank the page about the subject. */
+  Sokmotor.prototype.vagd = function (tf, i) {
+    var text = tf[1] / (1 - BM25.b + BM25.b * this.langd[i] / this.snittlangd);
+    var t = tf[0] + text;
+    return t * (BM25.k1 + 1) / (t + BM25.k1);
   };
 
   Sokmotor.prototype.nycklarFor = function (form) {
@@ -183,6 +207,9 @@
       nycklar.push([a.delar[d], VIKT.del / a.delar.length]);
       nycklar.push(["~" + a.delar[d], VIKT.delSomDel / a.delar.length]);
     }
+    // A word the pages avoid on purpose (the term list) looks for the word they use.
+    var synonym = this.synonym(ord, a.lemma);
+    if (synonym) nycklar.push([synonym, VIKT.synonym], ["~" + synonym, VIKT.synonym * VIKT.somDel / VIKT.lemma]);
     var self = this;
     var traffar = nycklar.some(function (n) { return self.postningar.has(n[0]); });
     // As the person types, the last word is often unfinished: "arbetsgiv".
@@ -202,6 +229,19 @@
     return nycklar;
   };
 
+  var BOJNINGAR = ["erna", "arna", "ens", "ers", "en", "er", "ar", "et", "na", "n", "s"];
+
+  Sokmotor.prototype.synonym = function (ord, lemma) {
+    if (this.synonymer[ord]) return this.synonymer[ord];
+    if (this.synonymer[lemma]) return this.synonymer[lemma];
+    for (var b = 0; b < BOJNINGAR.length; b++) {
+      var slut = BOJNINGAR[b];
+      if (ord.length - slut.length >= 4 && ord.slice(-slut.length) === slut &&
+          this.synonymer[ord.slice(0, -slut.length)]) return this.synonymer[ord.slice(0, -slut.length)];
+    }
+    return null;
+  };
+
   Sokmotor.prototype.sok = function (fraga) {
     var ord = (fraga.toLowerCase().match(ORD) || []);
     var self = this;
@@ -219,7 +259,7 @@
         anvanda.add(par[0]);
         var idf = self.idf(lista);
         lista.forEach(function (tf, i) {
-          perDok.set(i, (perDok.get(i) || 0) + par[1] * idf * Math.log(1 + tf));
+          perDok.set(i, (perDok.get(i) || 0) + par[1] * idf * self.vagd(tf, i));
         });
       });
       perDok.forEach(function (p, i) {
@@ -244,9 +284,18 @@
       avsnitt.sort(function (a, b) { return b.poang - a.poang; });
       var summa = avsnitt[0].poang;
       for (var k = 1; k < avsnitt.length; k++) summa += 0.2 * avsnitt[k].poang;
-      var titel = self.titelord.get(sida);
-      var namngivna = titel ? fragelemman.filter(function (l) { return titel.has(l); }).length : 0;
-      summa *= 1 + TITELN_NAMNGER * namngivna / fragelemman.length;
+      // The title names the query's words, and the more of the title they are, the more
+      // the page is about them: "Jobbfokus" before "Inför dag 2: Jobbfokus".
+      var titel = self.titelord.get(sida) || [];
+      var namngivna = fragelemman.filter(function (l) {
+        return titel.some(function (nycklar) { return nycklar.has(l); });
+      }).length;
+      if (namngivna) {
+        var tacker = titel.filter(function (nycklar) {
+          return fragelemman.some(function (l) { return nycklar.has(l); });
+        }).length / titel.length;
+        summa *= 1 + TITELN_NAMNGER * (namngivna / fragelemman.length) * (TITELTACKNING + (1 - TITELTACKNING) * tacker);
+      }
       // search: boost in a page's front matter (the tools for editors have 0.5).
       var boost = self.docs[self.sidor.get(sida)].boost;
       if (typeof boost === "number") summa *= boost;
