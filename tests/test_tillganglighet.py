@@ -22,7 +22,7 @@ import pytest
 from axe_playwright_python.base import AXE_SCRIPT
 from bs4 import BeautifulSoup
 
-from verktyg import AXE_TAGGAR, ROT, VANTA_PA_STILLA_SIDA, WebbServer, tabba_till, andra_config, bygg, kopiera_projekt, skriv_sida
+from verktyg import AXE_TAGGAR, LANGA_ROERELSER, ROT, VANTA_PA_STILLA_SIDA, WebbServer, tabba_till, andra_config, bygg, kopiera_projekt, skriv_sida
 
 # Rules excluded from the run, each with the reason the statement repeats. Empty: none.
 UNDANTAG: dict[str, str] = {}
@@ -138,6 +138,8 @@ class Sidbesok:
     hopplank: dict[str, tuple[bool, str]] = field(default_factory=dict)
     # Page → its width in CSS pixels in SMALT_FONSTER.
     bredd: dict[str, int] = field(default_factory=dict)
+    # Page → the movement on it that runs longer than 5 s (LANGA_ROERELSER).
+    rorelser: dict[str, list[str]] = field(default_factory=dict)
     axe_sekunder: float = 0.0
 
     def hopplankens_fel(self) -> list[str]:
@@ -170,6 +172,8 @@ def besok_varje_sida(chromium, bas_url: str, sidor: list[str], lage: str) -> Sid
         start = time.perf_counter()
         besok.brister += [f"{adress}: {b}" for b in axe_i(sida, bas_url + adress)]
         besok.axe_sekunder += time.perf_counter() - start
+        if langa := sida.evaluate(LANGA_ROERELSER):
+            besok.rorelser[adress] = langa
         if lage != HOPPLANK_OCH_BREDD_I:
             continue
         sida.keyboard.press("Tab")
@@ -413,6 +417,14 @@ def test_sprakvaljaren_med_bara_tangentbordet(server, sida):
     with sida.expect_navigation():
         sida.keyboard.press("Enter")
     assert sida.url == server.url + "en/vta/"
+
+
+@pytest.mark.browser
+@per_del(DELAR)
+def test_ingen_rorelse_pagar_langre_an_fem_sekunder(sidbesok, del_):
+    """WCAG 2.2.2: movement that lasts over 5 s needs a way to stop it. No page has one,
+    so no page may have such movement (reveal.js's bouncing arrow ran for 100 s)."""
+    assert sidbesok(del_).rorelser == {}
 
 
 @pytest.mark.browser
