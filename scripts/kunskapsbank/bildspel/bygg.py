@@ -18,7 +18,6 @@ import html as htmlmod
 import json
 import re
 import shutil
-import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -26,6 +25,7 @@ from bs4 import BeautifulSoup, Tag
 
 from kunskapsbank import manifest
 from kunskapsbank.bildspel.kalla import ar_bildspel
+from kunskapsbank.grund.npmpaket import npm_paket
 
 NPM_MAPP = Path("tools/bildspel")
 REVEAL_FILER = ("dist/reveal.js", "dist/reveal.css", "dist/reset.css", "dist/plugin/notes.js")
@@ -118,22 +118,8 @@ def las_sidan(sidans_html: str, sidfil: Path, site: Path, deck_id: str, url: str
 
 
 def _reveal(rot: Path, meddela) -> Path | None:
-    mapp = rot / NPM_MAPP / "node_modules" / "reveal.js"
-    if all((mapp / f).is_file() for f in REVEAL_FILER):
-        return mapp
-    npm = shutil.which("npm")
-    if npm is None or not (rot / NPM_MAPP / "package-lock.json").is_file():
-        meddela("Obs: npm eller tools/bildspel/package-lock.json saknas, så bildspelen visas inte som "
-                "presentation i webbläsaren. PowerPoint-filerna byggs ändå. Installera Node.js och npm och bygg igen.")
-        return None
-    svar = subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"],
-                          cwd=rot / NPM_MAPP, capture_output=True, text=True)
-    if svar.returncode != 0 or not all((mapp / f).is_file() for f in REVEAL_FILER):
-        meddela("Obs: npm kunde inte hämta reveal.js (npm ci i tools/bildspel), så bildspelen visas inte som "
-                "presentation i webbläsaren. Kontrollera nätverket och bygg igen.\n"
-                + (svar.stderr.strip().splitlines() or [""])[-1])
-        return None
-    return mapp
+    return npm_paket(rot, NPM_MAPP, "reveal.js", REVEAL_FILER, meddela,
+                     "bildspelen visas inte som presentation i webbläsaren. PowerPoint-filerna byggs ändå.")
 
 
 def _presentation(deck: Bildspel, djup: int, forbund: dict, logga: str | None) -> str:

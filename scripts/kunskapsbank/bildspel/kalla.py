@@ -22,15 +22,28 @@ from pathlib import PurePosixPath
 
 from kunskapsbank.grund.fel import InnehallsFel
 from kunskapsbank.grund.markdownkalla import brodtextens_start, kodrader
+# The checker's block patterns, so that the deck and the checker read Markdown alike.
+from kunskapsbank.lattlast.markdown import ADMONITION, HEADING, IMAGE, LIST_ITEM
 
 SKILJE = "---"
 # Lines a writer may have meant as a separator: too few or too many dashes, other rule
 # characters, or the separator indented.
 NASTAN_SKILJE = re.compile(r"^\s*(-{2,}|\*{3,}|_{3,}|–|—)\s*$")
-RUBRIK = re.compile(r"^(#{1,6})[ \t]+(.+?)\s*#*\s*$")
-ANTECKNING = re.compile(r"^!!!\s+utbildare\b")
-PUNKT = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$")
-BILD = re.compile(r"!\[([^\]]*)\]\(\s*([^)\s]+)[^)]*\)")
+
+
+def ar_anteckning(rad: str) -> bool:
+    """`!!! utbildare` at the margin: the slide's speaker notes."""
+    m = ADMONITION.match(rad)
+    return bool(m) and not m.group(1) and m.group(2) == "!!!" and m.group(3) == "utbildare"
+
+
+def bilder_i(rad: str):
+    """Each image on the line: (alt text, address without a title)."""
+    for m in IMAGE.finditer(rad):
+        adress = m.group(2).split()
+        yield m.group(1), adress[0] if adress else ""
+
+
 MAX_PUNKTER, MAX_ORD_I_PUNKT, MAX_ORD_I_MENING = 6, 12, 15
 # More than this on a 16:9 slide (1280 × 720 at 32 px, bildspel.css) overflows: lines of
 # about 65 characters under the title.
@@ -96,7 +109,7 @@ def las_bilder(rader: list[str]) -> list[Bild]:
                 if i_anteckning:
                     bild.anteckningar.append("")
                 continue
-            if ANTECKNING.match(rad):
+            if ar_anteckning(rad):
                 i_anteckning, bild.anteckningsrad = True, radnr
                 continue
             if i_anteckning and (rad.startswith("    ") or radnr - 1 == bild.anteckningsrad):
@@ -106,16 +119,18 @@ def las_bilder(rader: list[str]) -> list[Bild]:
             i_anteckning = False          # a line at the margin ends the box, as in Markdown
             if bild.rubrik is None and not bild.punkter and not bild.stycken and bild.rad == forsta:
                 bild.rad = radnr          # a slide without a title is named by its first line
-            if bild.rubrik is None and not bild.punkter and not bild.stycken and (m := RUBRIK.match(rad)):
+            if (bild.rubrik is None and not bild.punkter and not bild.stycken
+                    and (m := HEADING.match(rad)) and m.group(2).strip()):
                 bild.rubrik, bild.niva, bild.rad = m.group(2).strip(), len(m.group(1)), radnr
                 continue
-            for m in BILD.finditer(rad):
-                bild.bilder.append((radnr, m.group(1).strip(), m.group(2)))
-            if m := PUNKT.match(rad):
-                bild.punkter.append(Punkt(radnr, len(m.group(1).replace("\t", "    ")) // 2 // 2, m.group(2).strip()))
-            elif bild.punkter and rad.startswith("  ") and not BILD.fullmatch(rad.strip()):
+            for alt, adress in bilder_i(rad):
+                bild.bilder.append((radnr, alt.strip(), adress))
+            bara_bild = bool(IMAGE.fullmatch(rad.strip()))
+            if m := LIST_ITEM.match(rad):
+                bild.punkter.append(Punkt(radnr, len(m.group(1).replace("\t", "    ")) // 2 // 2, rad[m.end():].strip()))
+            elif bild.punkter and rad.startswith("  ") and not bara_bild:
                 bild.punkter[-1].text += " " + rad.strip()        # a point that goes on on the next line
-            elif not BILD.fullmatch(rad.strip()):
+            elif not bara_bild:
                 bild.stycken.append((radnr, rad.strip()))
         while bild.anteckningar and not bild.anteckningar[-1].strip():
             bild.anteckningar.pop()
@@ -165,7 +180,7 @@ def fel_i_bildspelet(fil: str, rader: list[str], finns=None) -> list[InnehallsFe
                                         "Skriv manus under !!! utbildare, indraget fyra mellanslag."))
     # Notes that are not indented: the line right after "!!! utbildare" starts at the margin.
     for i in range(start, len(rader) - 1):
-        if not kod[i] and ANTECKNING.match(rader[i]):
+        if not kod[i] and ar_anteckning(rader[i]):
             j = i + 1
             while j < len(rader) and not rader[j].strip():
                 j += 1

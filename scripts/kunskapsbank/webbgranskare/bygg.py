@@ -29,6 +29,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+from kunskapsbank.grund.npmpaket import npm_paket
+
 MAPP = "assets/webbgranskare"
 SERVICE_WORKER = "granska-din-text-sw.js"
 PYODIDE_FILER = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
@@ -43,29 +45,9 @@ FAST_TID = (2026, 1, 1, 0, 0, 0)     # the same sources give the same zip, byte 
 
 
 def _pyodide(rot: Path, meddela) -> Path | None:
-    mapp = rot / NPM_MAPP / "node_modules" / "pyodide"
-    if all((mapp / f).is_file() for f in PYODIDE_FILER):
-        return mapp
-    if not (rot / NPM_MAPP / "package-lock.json").is_file():
-        meddela(f"Obs: {NPM_MAPP}/package-lock.json saknas, så sidan Granska din text kan inte "
-                "granska i webbläsaren. Hämta mappen från Kunskapsbankens källkod och bygg igen. "
-                "Sidan visar under tiden hur man använder scripts/lint.")
-        return None
-    npm = shutil.which("npm")
-    if npm is None:
-        meddela("Obs: npm finns inte, så sidan Granska din text kan inte granska i webbläsaren. "
-                "Installera Node.js och npm och bygg igen. Sidan visar under tiden hur man "
-                "använder scripts/lint.")
-        return None
-    svar = subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"],
-                          cwd=rot / NPM_MAPP, capture_output=True, text=True)
-    if svar.returncode != 0 or not all((mapp / f).is_file() for f in PYODIDE_FILER):
-        meddela("Obs: npm kunde inte hämta Pyodide (npm ci i tools/webbgranskare), så sidan "
-                "Granska din text kan inte granska i webbläsaren. Kontrollera nätverket och "
-                "bygg igen. Sidan visar under tiden hur man använder scripts/lint.\n"
-                + (svar.stderr.strip().splitlines() or [""])[-1])
-        return None
-    return mapp
+    return npm_paket(rot, NPM_MAPP, "pyodide", PYODIDE_FILER, meddela,
+                     "sidan Granska din text kan inte granska i webbläsaren. Sidan visar under tiden "
+                     "hur man använder scripts/lint.")
 
 
 def _lagg_till(arkiv: zipfile.ZipFile, fil: Path, namn: str) -> None:
