@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.html
+from lxml.cssselect import CSSSelector
 import pytest
 from axe_playwright_python.base import AXE_SCRIPT
 from bs4 import BeautifulSoup
@@ -241,12 +242,15 @@ SLAG = {
 }
 
 
+SLAG_XPATH = {namn: CSSSelector(valjare) for namn, valjare in SLAG.items()}
+
+
 def slag_pa_sidan(html: str, adress: str) -> set[str]:
     """The kinds of thing a built page has, and each script it loads (by name)."""
-    dom = BeautifulSoup(html, "lxml")
-    slag = {namn for namn, valjare in SLAG.items() if dom.select_one(valjare)}
-    slag |= {"skript:" + Path(urlsplit(s["src"]).path).name for s in dom.select("script[src]")}
-    slag |= {"språk:" + (dom.html.get("lang", "") if dom.html else "")}
+    dom = lxml.html.document_fromstring(html)
+    slag = {namn for namn, valjare in SLAG_XPATH.items() if valjare(dom)}
+    slag |= {"skript:" + Path(urlsplit(src).path).name for src in dom.xpath("//script/@src")}
+    slag |= {"språk:" + dom.get("lang", "")}
     return slag
 
 
