@@ -42,7 +42,7 @@ def test_sokfragorna_hittar_sin_sida(server, sida):
     # A deck repeats its session's page, and comes after it.
     ("återkopplingen", "vta/workshop-1/"),
     # A word the term list tells writers to avoid finds the word the pages use.
-    ("jobbcoach", "vta/modellen/1-arbetsgivarkoordinator/"),
+    ("jobbcoach", "vta/modellen/1-arbetsgivarkoordinator/"), ("jobbcoachen", "vta/modellen/1-arbetsgivarkoordinator/"),
 ])
 def test_sidan_om_amnet_kommer_fore_sidor_som_namner_det(server, sida, fraga, forst):
     sida.goto(server.url, wait_until="load")

@@ -29,6 +29,7 @@ from pathlib import Path
 from kunskapsbank import manifest
 from kunskapsbank.sok import sokord
 from kunskapsbank.grund.fel import InnehallsFel
+from kunskapsbank.lattlast.regler.begrepp import BOJNINGAR
 
 ENGELSKA = "en/"
 TAGG = re.compile(r"<[^>]+>")
@@ -65,6 +66,8 @@ def sprakdata(sprak: str, docs: list[dict]) -> dict:
         "sprak": sprak,
         "docs": docs,
         "synonymer": synonymer(analys) if sprak == "sv" else {},
+        # The endings by which the term list's rule finds an avoided word's forms ("klienten").
+        "bojningar": sorted((b for b in BOJNINGAR if b), key=len, reverse=True) if sprak == "sv" else [],
         "former": former,
         "zipf": zipf,
         "regler": sokord.suffixregler(analys.former),

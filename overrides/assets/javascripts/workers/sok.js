@@ -35,6 +35,7 @@
     this.docs = data.docs;
     this.former = data.former;
     this.synonymer = data.synonymer || {};
+    this.bojningar = data.bojningar || [];
     this.zipf = data.zipf;
     this.regler = data.regler;
     this.stoppord = new Set(data.stoppord);
@@ -229,13 +230,11 @@
     return nycklar;
   };
 
-  var BOJNINGAR = ["erna", "arna", "ens", "ers", "en", "er", "ar", "et", "na", "n", "s"];
-
   Sokmotor.prototype.synonym = function (ord, lemma) {
     if (this.synonymer[ord]) return this.synonymer[ord];
     if (this.synonymer[lemma]) return this.synonymer[lemma];
-    for (var b = 0; b < BOJNINGAR.length; b++) {
-      var slut = BOJNINGAR[b];
+    for (var b = 0; b < this.bojningar.length; b++) {
+      var slut = this.bojningar[b];
       if (ord.length - slut.length >= 4 && ord.slice(-slut.length) === slut &&
           this.synonymer[ord.slice(0, -slut.length)]) return this.synonymer[ord.slice(0, -slut.length)];
     }
