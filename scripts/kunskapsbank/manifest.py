@@ -31,6 +31,7 @@ class Sida:
     reservkopia: bool = False   # an untranslated page copied into the other language
     granskad: str | None = None  # when a person last checked the facts (YYYY-MM-DD), see granskning.py
     fragor: list = field(default_factory=list)  # [id, question] of its answer boxes (sidor/svarsrutor.py)
+    beskrivning: str | None = None  # front matter's description: what the page is about, in a sentence
 
 
 @dataclass

@@ -191,6 +191,7 @@ def manifestet(config, files):
                     sprak=kallsprak(p.file.src_uri), menyplats=plats.get(id(p)),
                     reservkopia=ar_reservkopia(p.file.src_uri, p.file.dest_uri),
                     granskad=str(p.meta["granskad"]) if p.meta.get("granskad") else None,
+                    beskrivning=str(p.meta["description"]) if p.meta.get("description") else None,
                     fragor=[list(f) for f in p.meta.get("_svarsfragor", [])])
                for p in sidor])
 

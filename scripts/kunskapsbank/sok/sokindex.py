@@ -45,7 +45,8 @@ def ta_bort_reservkopior(docs: list[dict], prefix: str = ENGELSKA) -> list[dict]
 
 def sprakdata(sprak: str, docs: list[dict]) -> dict:
     """The entries of one language and the word knowledge to search them."""
-    texter = [TAGG.sub(" ", d.get("title", "") + " " + d.get("text", "")) for d in docs]
+    texter = [TAGG.sub(" ", " ".join((d.get("title", ""), d.get("beskrivning", ""), d.get("text", ""))))
+              for d in docs]
     antal = Counter(o for t in texter for o in sokord.ord_i(t))
     egna = {o for o, n in antal.items() if n >= 2 and len(o) >= sokord.MIN_DEL and o.isalpha()}
     analys = sokord.Ordanalys(sprak, egna)
@@ -76,6 +77,20 @@ def sprakdata(sprak: str, docs: list[dict]) -> dict:
                     "straff": round(sokord.STRAFF_PER_DEL * 10), "max_delar": sokord.MAX_DELAR,
                     "icke_delar": sorted(sokord.ICKE_DELAR)},
     }
+
+
+def med_beskrivningar(site_dir: Path, docs: list[dict]) -> list[dict]:
+    """Each page's entry gets its front matter's description ("beskrivning"): the writer's
+    own sentence on what the page is about, often in the words a reader searches with
+    ("fördomar" on the page about jobbfokus, whose text says "bias"). Material shows it
+    only in the page's head, so its search plugin leaves it out."""
+    beskrivningar = {}
+    for sprak in ("sv", "en"):
+        if manifest.sokvag(site_dir, sprak).is_file():
+            beskrivningar.update({s.url: s.beskrivning for s in manifest.las(site_dir, sprak).sidor
+                                  if s.beskrivning and not s.reservkopia})
+    return [{**d, "beskrivning": beskrivningar[d["location"]]} if d["location"] in beskrivningar else d
+            for d in docs]
 
 
 def synonymer(analys: sokord.Ordanalys) -> dict[str, str]:
@@ -135,7 +150,7 @@ def bygg_sokindex(site_dir: Path, kontrollera: bool = True) -> dict[str, int]:
     if "sok" in index:        # done already: the entries are in the language files
         return {sprak: len(json.loads((site_dir / namn).read_text(encoding="utf-8"))["docs"])
                 for sprak, namn in index["sok"].items()}
-    docs = ta_bort_reservkopior(index["docs"])
+    docs = med_beskrivningar(site_dir, ta_bort_reservkopior(index["docs"]))
     if kontrollera and (fel := lackor(site_dir, docs)):
         raise fel[0]
     per_sprak = {

@@ -23,7 +23,9 @@
   // Weights: an exact form counts on top of its lemma; a compound part counts less.
   var VIKT = { exakt: 1.0, lemma: 2.0, somDel: 0.8, del: 1.0, delSomDel: 0.5, prefix: 0.7,
                stavning: 0.8, synonym: 1.6 };
-  var FALT = { sidtitel: 6, rubrik: 3, text: 1 };
+  // A page's description (its front matter's one sentence on what it is about) counts
+  // between a heading and the running text, like a title in the page's own words.
+  var FALT = { sidtitel: 6, rubrik: 3, beskrivning: 2, text: 1 };
   // A page whose title names what the query asks for (its lemma, or a part of a compound
   // in the title: "mätning" in "progressionsmätning") comes before pages that only
   // mention it: its score grows by this share for each query word the title names.
@@ -52,6 +54,7 @@
       if (!this.sidor.has(sida)) this.sidor.set(sida, i);
       var artikel = doc.location.indexOf("#") < 0;
       this.indexera(i, doc.title, artikel ? FALT.sidtitel : FALT.rubrik, 0);
+      if (doc.beskrivning) this.indexera(i, doc.beskrivning, FALT.beskrivning, 0);
       this.langd[i] = this.indexera(i, doc.text, FALT.text, 1);
       summa += this.langd[i];
     }
