@@ -84,3 +84,78 @@ def test_sokindexsteget_gar_att_kora_igen_utan_att_nagot_forsvinner(webbplats, t
     assert resultat.returncode == 0, resultat.stderr
     assert (kopia / "search/sok.sv.json").read_bytes() == fore
     assert json.loads((kopia / "search/search_index.json").read_text(encoding="utf-8"))["docs"] == []
+
+
+def liten_webbplats(mapp, sidor):
+    """A built site of a few pages, as the index step sees it: the manifest and the search
+    plugin's index (one entry per page, and one per heading)."""
+    from kunskapsbank import manifest
+
+    manifest.skriv(mapp, manifest.Manifest(sprak="sv", sidor=[
+        manifest.Sida(src=url.strip("/") + ".md", url=url, fil=url + "index.html", titel=titel, sprak="sv",
+                      menyplats=n, beskrivning=beskrivning, sokord=sokord)
+        for n, (url, titel, _, beskrivning, sokord) in enumerate(sidor)]))
+    docs = [{"location": url, "title": titel, "text": text} for url, titel, text, _, _ in sidor]
+    docs += [{"location": url + "#mer", "title": "Mer", "text": text} for url, titel, text, _, _ in sidor]
+    (mapp / "search").mkdir(parents=True)
+    (mapp / "search/search_index.json").write_text(json.dumps({"config": {}, "docs": docs}), encoding="utf-8")
+
+
+def test_sidans_beskrivning_och_sokord_kommer_med_i_indexet_men_inte_i_rubrikernas_poster(tmp_path):
+    from kunskapsbank.sok.sokindex import bygg_sokindex
+
+    liten_webbplats(tmp_path, [
+        ("diagram/", "Spindeldiagram", "Diagrammet visar hur deltagaren ser på sin väg mot jobb.",
+         "Så läser du diagrammet.", ["livshjul", "stjärndiagram"]),
+        ("jobb/", "Jobb", "Jobb är målet från början.", None, []),
+    ])
+    bygg_sokindex(tmp_path, kontrollera=False)
+    docs = {d["location"]: d for d in json.loads((tmp_path / "search/sok.sv.json").read_text(encoding="utf-8"))["docs"]}
+    assert docs["diagram/"]["beskrivning"] == "Så läser du diagrammet."
+    assert docs["diagram/"]["sokord"] == ["livshjul", "stjärndiagram"]
+    assert "beskrivning" not in docs["diagram/#mer"] and "sokord" not in docs["diagram/#mer"]
+    assert "beskrivning" not in docs["jobb/"] and "sokord" not in docs["jobb/"]
+
+
+@pytest.mark.browser
+def test_sokmotorn_hittar_sidan_pa_dess_sokord_och_beskrivning(chromium, tmp_path):
+    """The worker's engine in Chromium, on a small site: a word only in one page's search
+    words, or only in its description, finds that page first, before pages whose text has
+    a word like it."""
+    from kunskapsbank.sok.sokindex import bygg_sokindex
+
+    liten_webbplats(tmp_path, [
+        ("diagram/", "Spindeldiagram", "Diagrammet visar hur deltagaren ser på sin väg mot jobb.",
+         "Så läser du diagrammet.", ["livshjul"]),
+        ("stod/", "Stöd på arbetsplatsen", "Handledaren stöttar den anställda. Avtalet visar stödet.",
+         "Om fördomar och om handledning på jobbet.", []),
+        ("ovrigt/", "Övrigt", "Ett diagram om fördom i arbetslivet, i en lång text om jobb.", None, []),
+    ])
+    bygg_sokindex(tmp_path, kontrollera=False)
+    data = json.loads((tmp_path / "search/sok.sv.json").read_text(encoding="utf-8"))
+    sida = chromium.new_page()
+    try:
+        sida.add_script_tag(path=str(ROT / "overrides/assets/javascripts/workers/sok.js"))
+        sok = "([data, fraga]) => new self.Sokmotor(data).sok(fraga).items.map(g => g[0].location)"
+        assert sida.evaluate(sok, [data, "livshjul"])[0] == "diagram/"
+        assert sida.evaluate(sok, [data, "fördomar"])[0] == "stod/"
+    finally:
+        sida.close()
+
+
+def test_varje_sidas_beskrivning_ur_sidhuvudet_finns_i_sokindexet(webbplats):
+    import yaml
+
+    from kunskapsbank import manifest
+
+    index = {d["location"]: d for sprak in ("sv", "en")
+             for d in json.loads((webbplats / f"search/sok.{sprak}.json").read_text(encoding="utf-8"))["docs"]}
+    sidor = [s for sprak in ("sv", "en") for s in manifest.las(webbplats, sprak).sidor
+             if not s.reservkopia and (ROT / "docs" / s.src).is_file()]
+    saknas = []
+    for s in sidor:
+        sidhuvud = yaml.safe_load((ROT / "docs" / s.src).read_text(encoding="utf-8").split("---")[1])
+        if sidhuvud.get("description") and index.get(s.url, {}).get("beskrivning") != sidhuvud["description"]:
+            saknas.append(s.src)
+    assert len(sidor) > 100
+    assert saknas == []

@@ -32,6 +32,7 @@ class Sida:
     granskad: str | None = None  # when a person last checked the facts (YYYY-MM-DD), see granskning.py
     fragor: list = field(default_factory=list)  # [id, question] of its answer boxes (sidor/svarsrutor.py)
     beskrivning: str | None = None  # front matter's description: what the page is about, in a sentence
+    sokord: list = field(default_factory=list)  # front matter's sokord: readers' words the page does not use
 
 
 @dataclass

@@ -192,8 +192,18 @@ def manifestet(config, files):
                     reservkopia=ar_reservkopia(p.file.src_uri, p.file.dest_uri),
                     granskad=str(p.meta["granskad"]) if p.meta.get("granskad") else None,
                     beskrivning=str(p.meta["description"]) if p.meta.get("description") else None,
+                    sokord=sokord(config, p),
                     fragor=[list(f) for f in p.meta.get("_svarsfragor", [])])
                for p in sidor])
+
+
+def sokord(config, page) -> list[str]:
+    """The page's search words, as its checked front matter has them (one word or a list)."""
+    fil = page.file
+    if not (fil.abs_src_path and Path(fil.abs_src_path).is_file()):   # a generated page has no front matter
+        return []
+    sida = sidhuvud(config, fil.src_uri, fil.abs_src_path)[0]
+    return list(sida.sokord or []) if sida is not None else []
 
 
 def modulval(config):

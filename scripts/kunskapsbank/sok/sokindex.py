@@ -45,8 +45,8 @@ def ta_bort_reservkopior(docs: list[dict], prefix: str = ENGELSKA) -> list[dict]
 
 def sprakdata(sprak: str, docs: list[dict]) -> dict:
     """The entries of one language and the word knowledge to search them."""
-    texter = [TAGG.sub(" ", " ".join((d.get("title", ""), d.get("beskrivning", ""), d.get("text", ""))))
-              for d in docs]
+    texter = [TAGG.sub(" ", " ".join((d.get("title", ""), d.get("beskrivning", ""), *d.get("sokord", ()),
+                                      d.get("text", "")))) for d in docs]
     antal = Counter(o for t in texter for o in sokord.ord_i(t))
     egna = {o for o, n in antal.items() if n >= 2 and len(o) >= sokord.MIN_DEL and o.isalpha()}
     analys = sokord.Ordanalys(sprak, egna)
@@ -80,17 +80,18 @@ def sprakdata(sprak: str, docs: list[dict]) -> dict:
 
 
 def med_beskrivningar(site_dir: Path, docs: list[dict]) -> list[dict]:
-    """Each page's entry gets its front matter's description ("beskrivning"): the writer's
-    own sentence on what the page is about, often in the words a reader searches with
-    ("fördomar" on the page about jobbfokus, whose text says "bias"). Material shows it
-    only in the page's head, so its search plugin leaves it out."""
-    beskrivningar = {}
+    """Each page's entry gets what its front matter says the page is about, which Material
+    shows only in the page's head, so its search plugin leaves it out:
+    - "beskrivning", the description: the writer's own sentence on what the page is about,
+      often in the words a reader searches with ("fördomar" on the page about jobbfokus,
+      whose text says "bias");
+    - "sokord": words readers search with that the page does not use."""
+    om_sidan = {}
     for sprak in ("sv", "en"):
         if manifest.sokvag(site_dir, sprak).is_file():
-            beskrivningar.update({s.url: s.beskrivning for s in manifest.las(site_dir, sprak).sidor
-                                  if s.beskrivning and not s.reservkopia})
-    return [{**d, "beskrivning": beskrivningar[d["location"]]} if d["location"] in beskrivningar else d
-            for d in docs]
+            om_sidan.update({s.url: {"beskrivning": s.beskrivning, "sokord": s.sokord}
+                             for s in manifest.las(site_dir, sprak).sidor if not s.reservkopia})
+    return [{**d, **{k: v for k, v in om_sidan.get(d["location"], {}).items() if v}} for d in docs]
 
 
 def synonymer(analys: sokord.Ordanalys) -> dict[str, str]:

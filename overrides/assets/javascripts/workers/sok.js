@@ -24,8 +24,9 @@
   var VIKT = { exakt: 1.0, lemma: 2.0, somDel: 0.8, del: 1.0, delSomDel: 0.5, prefix: 0.7,
                stavning: 0.8, synonym: 1.6 };
   // A page's description (its front matter's one sentence on what it is about) counts
-  // between a heading and the running text, like a title in the page's own words.
-  var FALT = { sidtitel: 6, rubrik: 3, beskrivning: 2, text: 1 };
+  // between a heading and the running text; its search words (sokord: readers' words the
+  // page does not use) count as a heading.
+  var FALT = { sidtitel: 6, rubrik: 3, sokord: 3, beskrivning: 2, text: 1 };
   // A page whose title names what the query asks for (its lemma, or a part of a compound
   // in the title: "mätning" in "progressionsmätning") comes before pages that only
   // mention it: its score grows by this share for each query word the title names.
@@ -55,6 +56,7 @@
       var artikel = doc.location.indexOf("#") < 0;
       this.indexera(i, doc.title, artikel ? FALT.sidtitel : FALT.rubrik, 0);
       if (doc.beskrivning) this.indexera(i, doc.beskrivning, FALT.beskrivning, 0);
+      if (doc.sokord) this.indexera(i, doc.sokord.join(" "), FALT.sokord, 0);
       this.langd[i] = this.indexera(i, doc.text, FALT.text, 1);
       summa += this.langd[i];
     }
