@@ -106,13 +106,13 @@ class Sida:
         return " ".join(dom.get_text(" ").split())
 
 
-def bygg_sida(text: str, src: str, rot: Path = ROT, tidigare_id: set[str] = frozenset()) -> Sida:
+def bygg_sida(text: str, src: str, rot: Path = ROT, tidigare_id: dict[str, str] | None = None) -> Sida:
     """A page as the build takes it: the source check (front matter, boxes, snippets,
     saved answers) stops it, or it is rendered and the HTML checks run."""
     namn = f"docs/{src}"
     sidhuvud, fel = granska_sidhuvud(text, namn)
     rader = text.replace("\r\n", "\n").split("\n")
-    if sidhuvud is not None and (borta := forsvunna_svar(namn, sidhuvud, set(tidigare_id), rader)):
+    if sidhuvud is not None and (borta := forsvunna_svar(namn, sidhuvud, tidigare_id or {}, rader)):
         fel.append(borta)
     med, platser = med_snippets(rader, namn, rot)
     karta = Radkarta(tuple(platser))

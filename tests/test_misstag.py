@@ -37,7 +37,7 @@ def _sidor(villkor) -> list[str]:
 
 ANTECKNINGSSIDOR = _sidor(lambda t: any(MARKOR.match(r) for r in t.splitlines()))
 SIDHUVUDSSIDOR = _sidor(lambda t: t.startswith("---\n") and "\ntitle:" in t.split("\n---\n", 1)[0])
-TEST, REFLEKTION = "vta/kunskapstest.md", "vta/reflektion.md"
+TEST, REFLEKTION, SJALVSKATTNING = "vta/kunskapstest.md", "vta/reflektion.md", "bip/sjalvskattning.md"
 
 
 # ---------------------------------------------------------------- the mutations ------
@@ -286,6 +286,16 @@ MISSTAG = [
             _byt_rad(r"^      - id: ", lambda r: ["      - id: kontakt-arbetsgivare"], 1), STOPP),
     Misstag("id-med-versaler", [REFLEKTION], _byt_rad(r"^      - id: ", lambda r: [r.upper().replace("- ID:", "- id:")]),
             STOPP),
+    # The self-check's statements: a saved rating must not vanish without a word either.
+    Misstag("pastaende-byter-id", [SJALVSKATTNING], pa_rad(6, _byt_rad(r"^        - id: ", lambda r: [r + "-ny"])), STOPP),
+    Misstag("pastaende-byter-id-med-tidigare-id", [SJALVSKATTNING],
+            _byt_rad(r"^        - id: ", lambda r: [r + "-ny", "          tidigare_id: [" + r.split(": ")[1] + "]"]),
+            OFARLIGT),
+    Misstag("pastaende-tas-bort", [SJALVSKATTNING],
+            pa_rad(6, hela(lambda t: (re.sub(r"        - id: tilltro-eget-yrke\n          text: .*\n", "", t), 0, 0))),
+            STOPP),
+    Misstag("tidigare-id-som-ett-annat-pastaende-har", [SJALVSKATTNING],
+            _byt_rad(r"^        - id: ", lambda r: [r + "-ny", "          tidigare_id: [tilltro-eget-yrke]"]), STOPP),
 ]
 
 
@@ -302,10 +312,10 @@ def _fragorna(sida) -> list[tuple[str, frozenset, str]]:
     return [(f.fraga, frozenset(f.alternativ), f.ratt) for f in sida.sidhuvud.fragor or []]
 
 
-def _tidigare_id(src: str) -> set[str]:
-    from kunskapsbank.kallor.sidhuvud import granska_sidhuvud
-    sida, _ = granska_sidhuvud((ROT / "docs" / src).read_text(encoding="utf-8"), src)
-    return set(sida.svars_id) if sida is not None else set()
+def _tidigare_id(src: str) -> dict[str, str]:
+    """The ids of saved answers the page has now, as git's history would give them."""
+    from kunskapsbank.kallor.svarsid import id_i_texten
+    return id_i_texten((ROT / "docs" / src).read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("misstag", MISSTAG, ids=lambda m: m.id)
@@ -346,7 +356,7 @@ def test_misstaget_stoppar_bygget_pa_ratt_rad_eller_ar_ofarligt(misstag, tmp_pat
             efter = _fragorna(sida)
             assert [(f, r) for f, _, r in efter] == [(f, r) for f, _, r in fore], misstag.id
             assert all(e <= f for (_, e, _), (_, f, _) in zip(efter, fore)), misstag.id
-        if src == REFLEKTION:
+        if src in (REFLEKTION, SJALVSKATTNING):
             assert 'data-tidigare="' in sida.html, misstag.id
 
 
@@ -450,26 +460,33 @@ def test_misstag_som_stoppar_visar_fil_och_rad_i_bygget(tmp_path):
         assert any(forsta <= r <= sista + 1 for r in rader), (misstag_id, src, forsta, sista, utdata[-3000:])
 
 
-def test_nytt_id_pa_en_reflektionsfraga_stoppar_bygget_tills_det_gamla_star_kvar(tmp_path):
-    """A renamed id in a repository whose history has the old one: the build names the
-    answers that would be lost; with tidigare_id the build passes and the page moves them."""
+def id_byter_namn(tmp_path, src: str, gammalt: str, nytt: str, tidigare_id_rad: str):
+    """A project in git whose page `src` had an id that a later commit renamed; then the
+    source check with the rename as committed, and once the page lists the old id under
+    tidigare_id (the line tidigare_id_rad, after the new id's line)."""
     projekt = kopiera_projekt(tmp_path / "projekt")
     git = lambda *a: subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *a],  # noqa: E731
                                     cwd=projekt, check=True, capture_output=True)
     git("init", "-q")
     git("add", "-A")
     git("commit", "-qm", "Som förut")
-    fil = projekt / "docs" / REFLEKTION
+    fil = projekt / "docs" / src
     original = fil.read_text(encoding="utf-8")
-    fil.write_text(original.replace("- id: egen-fraga\n", "- id: fraga-till-arbetsgivaren\n"), encoding="utf-8")
+    fil.write_text(original.replace(f"- id: {gammalt}\n", f"- id: {nytt}\n"), encoding="utf-8")
     git("commit", "-qam", "Nytt id")
-    fel = subprocess.run([sys.executable, "-m", "kunskapsbank.kontroller.kallkontroll"], cwd=projekt, capture_output=True,
-                         text=True)
+    kontroll = lambda: subprocess.run([sys.executable, "-m", "kunskapsbank.kontroller.kallkontroll"],  # noqa: E731
+                                      cwd=projekt, capture_output=True, text=True)
+    fel = kontroll()
+    fil.write_text(original.replace(f"- id: {gammalt}\n", f"- id: {nytt}\n{tidigare_id_rad}\n"), encoding="utf-8")
+    return original, fel, kontroll()
+
+
+def test_nytt_id_pa_en_reflektionsfraga_stoppar_bygget_tills_det_gamla_star_kvar(tmp_path):
+    """A renamed id in a repository whose history has the old one: the build names the
+    answers that would be lost; with tidigare_id the build passes and the page moves them."""
+    _, fel, ok = id_byter_namn(tmp_path, REFLEKTION, "egen-fraga", "fraga-till-arbetsgivaren",
+                               "        tidigare_id: [egen-fraga]")
     assert fel.returncode == 1 and f"docs/{REFLEKTION}:5: Reflektionsfrågan med id 'egen-fraga'" in fel.stderr, fel.stderr
-    fil.write_text(original.replace("- id: egen-fraga\n", "- id: fraga-till-arbetsgivaren\n"
-                                    "        tidigare_id: [egen-fraga]\n"), encoding="utf-8")
-    ok = subprocess.run([sys.executable, "-m", "kunskapsbank.kontroller.kallkontroll"], cwd=projekt, capture_output=True,
-                        text=True)
     assert ok.returncode == 0, ok.stderr
 
 
@@ -649,3 +666,15 @@ def test_kodexempel_i_fyra_backticks_bygger_och_visas_som_det_ar(tmp_path):
     koden = dom.xpath("//article//pre")[0].text_content()
     assert koden.strip("\n") == exempel
     assert not dom.xpath("//article//*[contains(@class, 'admonition')]")
+
+
+def test_nytt_id_pa_ett_pastaende_i_sjalvskattningen_stoppar_bygget_tills_det_gamla_star_kvar(tmp_path):
+    """The same guard for the self-check: a renamed statement id in a repository whose
+    history has the old one stops the build at 'sjalvskattning:'; with tidigare_id it passes."""
+    original, fel, ok = id_byter_namn(tmp_path, SJALVSKATTNING, "tilltro-eget-yrke", "tilltro-mitt-arbete",
+                                      "          tidigare_id: [tilltro-eget-yrke]")
+    rad = original.split("\n").index("sjalvskattning:") + 1
+    assert fel.returncode == 1, fel.stderr
+    assert f"docs/{SJALVSKATTNING}:{rad}: Påståendet med id 'tilltro-eget-yrke' finns inte längre" in fel.stderr, fel.stderr
+    assert "tidigare_id: [tilltro-eget-yrke]" in fel.stderr
+    assert ok.returncode == 0, ok.stderr

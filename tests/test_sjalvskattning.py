@@ -18,6 +18,7 @@ from playwright.sync_api import expect
 from kunskapsbank.haften.definitioner import las_definitioner
 from kunskapsbank.kallor.moduler import sidan_matchar
 from kunskapsbank.kallor.sidhuvud import granska_fil, granska_sidhuvud
+from kunskapsbank.sidor.kurssidor import sjalvskattning
 from verktyg import ROT, axe_brister, tabba_till
 
 FIL = "docs/bip/sjalvskattning.md"
@@ -441,3 +442,35 @@ def test_exemplets_bild_ar_ett_ljust_kort_med_lasbar_text(server, chromium, lage
     alt = sida.get_attribute("article img[src$='spindeldiagram-exempel.svg']", "alt")
     assert alt.startswith("Påhittat spindeldiagram med sju axlar och två mätningar")
     context.close()
+
+
+def test_nytt_id_med_tidigare_id_ger_pastaendet_ett_data_tidigare():
+    text = (ROT / FIL).read_text(encoding="utf-8").replace(
+        "- id: tilltro-eget-yrke\n", "- id: tilltro-mitt-arbete\n          tidigare_id: [tilltro-eget-yrke]\n")
+    sida, fel = granska_sidhuvud(text, FIL)
+    assert fel == []
+    assert ('<fieldset class="kb-sjalvskattning__pastaende" data-pastaende="tilltro-mitt-arbete" '
+            'data-tidigare="tilltro-eget-yrke">') in sjalvskattning(sida)
+
+
+@pytest.mark.browser
+def test_svar_sparat_under_ett_tidigare_id_raknas_for_pastaendet_med_det_nya(server, sida):
+    """A trainer renamed a statement's id and wrote the old one under tidigare_id: ratings a
+    participant saved before still count, in the form and in the result."""
+    oppna(sida, server)
+    fyll_i(sida, "fore", FORE)
+    vantat = tabellen(sida)
+
+    def nytt_id(route):
+        svar = route.fetch()
+        html = svar.text().replace('data-pastaende="tilltro-eget-yrke"',
+                                   'data-pastaende="tilltro-mitt-arbete" data-tidigare="tilltro-eget-yrke"')
+        route.fulfill(response=svar, body=html.replace('name="sk-tilltro-eget-yrke"', 'name="sk-tilltro-mitt-arbete"'))
+
+    sida.route(server.url + ADRESS, nytt_id)
+    sida.reload(wait_until="load")
+    expect(sida.locator("fieldset[data-pastaende='tilltro-mitt-arbete']")).to_have_count(1)
+    expect(sida.locator(".kb-sjalvskattning__visning")).to_be_visible()
+    assert tabellen(sida) == vantat
+    sida.check("input[name='sk-tillfalle'][value='fore']")
+    expect(sida.locator(f"input[name='sk-tilltro-mitt-arbete'][value='{FORE['tilltro-eget-yrke']}']")).to_be_checked()

@@ -62,6 +62,23 @@
       };
     });
 
+    // A statement whose id was changed lists its earlier ids (tidigare_id in the page's
+    // front matter): a rating saved under one of them counts as the statement's own.
+    var tidigare = {};
+    ruta.querySelectorAll("[data-pastaende][data-tidigare]").forEach(function (f) {
+      tidigare[f.dataset.pastaende] = f.dataset.tidigare.split(" ").filter(Boolean);
+    });
+    function medTidigare(varden) {
+      var ut = {};
+      Object.keys(varden).forEach(function (id) { ut[id] = varden[id]; });
+      Object.keys(tidigare).forEach(function (id) {
+        if (typeof ut[id] === "number") return;
+        var gammalt = tidigare[id].filter(function (g) { return typeof varden[g] === "number"; })[0];
+        if (gammalt) ut[id] = varden[gammalt];
+      });
+      return ut;
+    }
+
     function medelvarden(varden) {
       var ut = {};
       teman.forEach(function (tema) {
@@ -80,11 +97,12 @@
       try {
         var data = JSON.parse(minne.getItem(NYCKEL[matning]));
         if (!data || typeof data !== "object" || typeof data.varden !== "object" || !data.varden) return null;
-        var temanNu = medelvarden(data.varden);
+        var varden = medTidigare(data.varden);
+        var temanNu = medelvarden(varden);
         Object.keys(data.teman || {}).forEach(function (id) {
           if (!(id in temanNu) && typeof data.teman[id] === "number") temanNu[id] = data.teman[id];
         });
-        return { datum: String(data.datum || ""), varden: data.varden, teman: temanNu };
+        return { datum: String(data.datum || ""), varden: varden, teman: temanNu };
       } catch (e) {
         return null;      // storage turned off, or a value that is not ours
       }

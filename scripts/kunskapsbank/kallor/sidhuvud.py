@@ -121,10 +121,12 @@ class Reflektionskapitel(Modell):
 
 class Pastaende(Modell):
     """A statement in the self-check, rated 1 to 5. The answer is kept in the browser
-    under `id` (sjalvskattning.js), so the id must stay when the text is reworded."""
+    under `id` (sjalvskattning.js), so the id must stay when the text is reworded. A new
+    id lists the old ones (tidigare_id), and the browser reads saved ratings from them."""
 
     id: SvarsId
     text: Text
+    tidigare_id: list[SvarsId] | None = None
 
 
 class Skattningstema(Modell):
@@ -184,6 +186,13 @@ class Sjalvskattning(Modell):
                               "används: då försvinner de svar som kursdeltagarna har sparat.",
                               t, "pastaenden", p, "id")
                 sedda[pastaende.id] = tema.tema
+        for t, tema in enumerate(teman):
+            for p, pastaende in enumerate(tema.pastaenden):
+                for g, gammalt in enumerate(pastaende.tidigare_id or []):
+                    if gammalt in sedda:
+                        raise fel(f"'{gammalt}' står under tidigare_id, men ett påstående har det id:t nu.",
+                                  "Ta bort id:t ur tidigare_id, eller ge påståendet ett annat id.",
+                                  t, "pastaenden", p, "tidigare_id", g)
         return teman
 
     @property
@@ -301,7 +310,7 @@ class Sidhuvud(Modell):
     fragor: Annotated[list[Fraga], Field(min_length=1)] | None = None
     godkant: Annotated[int, Field(ge=1)] | None = None
     reflektion: Annotated[list[Reflektionskapitel], Field(min_length=1)] | None = None
-    # Ids of reflection questions removed on purpose: their saved answers may go.
+    # Ids of reflection questions or self-check statements removed on purpose: their saved answers may go.
     borttagna_id: list[SvarsId] | None = None
     # The self-check before and after a course: themes, statements and the scale's ends
     sjalvskattning: Sjalvskattning | None = None
@@ -416,9 +425,11 @@ class Sidhuvud(Modell):
 
     @property
     def svars_id(self) -> set[str]:
-        """Every id a saved answer on this page may have: today's and earlier ones."""
+        """Every id a saved answer on this page may have (reflection questions and the
+        self-check's statements): today's and earlier ones."""
+        pastaenden = self.sjalvskattning.pastaenden if self.sjalvskattning else []
         return {i for k in self.reflektion or [] for f in k.fragor for i in [f.id, *(f.tidigare_id or [])]} \
-            | set(self.borttagna_id or [])
+            | {i for p in pastaenden for i in [p.id, *(p.tidigare_id or [])]} | set(self.borttagna_id or [])
 
     @property
     def antal_reflektionsfragor(self) -> int:

@@ -71,7 +71,7 @@ def granska(kallor: Kallor) -> Utfall:
         if sidhuvud is None and fel:
             continue        # unreadable, or front matter the box check cannot skip
         rader = fil.read_text(encoding="utf-8-sig").replace("\r\n", "\n").split("\n")
-        if (borta := forsvunna_svar(kallor.namn(src), sidhuvud, svars_id.get(kallor.namn(src), set()), rader)):
+        if (borta := forsvunna_svar(kallor.namn(src), sidhuvud, svars_id.get(kallor.namn(src), {}), rader)):
             utfall.fel.append(borta)
         # Snippets (--8<--) are checked where the page puts them, and reported in their own file.
         med, platser = med_snippets(rader, kallor.namn(src), kallor.rot)

@@ -226,7 +226,10 @@ def sjalvskattning(sida: Sidhuvud) -> str | None:
             ut += [f"Läs mer om temat på sidan [{_e(tema.tema)}]({tema.lank}).", ""]
         for pastaende in tema.pastaenden:
             nr += 1
-            ut.append(f'<fieldset class="kb-sjalvskattning__pastaende" data-pastaende="{_e(pastaende.id)}">')
+            # A statement whose id was changed lists its earlier ids: sjalvskattning.js reads
+            # ratings saved under them.
+            tidigare = f' data-tidigare="{_e(" ".join(pastaende.tidigare_id))}"' if pastaende.tidigare_id else ""
+            ut.append(f'<fieldset class="kb-sjalvskattning__pastaende" data-pastaende="{_e(pastaende.id)}"{tidigare}>')
             ut.append(f"<legend>{nr}. {_e(pastaende.text)}</legend>")
             ut.append('<div class="kb-sjalvskattning__skala">')
             for varde in range(1, 6):
