@@ -263,7 +263,7 @@ class Sidhuvud(Modell):
     icon: Text | None = None
     hide: list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]] | None = None
     search: Sok | None = None
-    # Words readers search with that the page does not use ("livshjul" for a page that
+    # Words readers search with that the page does not use ("radardiagram" for a page that
     # says "spindeldiagram"): the search finds the page by them (kunskapsbank.sok.sokindex)
     sokord: Texter | None = None
     # The site: the checker's level and limits, the page's language (overrides/main.html)
