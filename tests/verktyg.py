@@ -195,9 +195,9 @@ SOKFRAGOR = ROT / "tests" / "sokfragor.yml"
 # Queries written before the ranking changed, by people who had not seen the search code,
 # measured by `scripts/bench sok`. The first one was tuned on, from the change that brought
 # BM25; -2 and -3 only chose between changes by their totals; -4 was written before pages'
-# descriptions were searched and measured only before and after that change (see the
-# files' headers and the commit messages).
-KONTROLLFRAGOR = [ROT / "tests" / f"sokfragor-kontroll{n}.yml" for n in ("", "-2", "-3", "-4")]
+# descriptions were searched, -5 before pages got sokord, and each was measured only
+# before and after that change (see the files' headers and the commit messages).
+KONTROLLFRAGOR = [ROT / "tests" / f"sokfragor-kontroll{n}.yml" for n in ("", "-2", "-3", "-4", "-5")]
 
 
 # Counts the queries Material's page sends to our search worker and the worker's answers
