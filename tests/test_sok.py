@@ -45,6 +45,9 @@ def test_sokfragorna_hittar_sin_sida(server, sida):
     ("jobbcoach", "vta/modellen/1-arbetsgivarkoordinator/"), ("jobbcoachen", "vta/modellen/1-arbetsgivarkoordinator/"),
     # A word only in the pages' descriptions (front matter): the theme's text says "bias".
     ("fördomar", ("bip/teman/jobbfokus/", "bip/likabehandling/")),
+    # A word in a page's sokord (front matter), not in its text.
+    ("radardiagram", "bip/spindeldiagram/"), ("stuprör", "bip/teman/parallellitet/"),
+    ("ergonomi", "vta/modellen/6-anpassningar/"),
 ])
 def test_sidan_om_amnet_kommer_fore_sidor_som_namner_det(server, sida, fraga, forst):
     sida.goto(server.url, wait_until="load")
