@@ -61,6 +61,11 @@ def skriv(site_dir: Path, manifest: Manifest) -> Path:
     return fil
 
 
+def byggda(site_dir: Path) -> list[Manifest]:
+    """The manifest of every language the site was built in (Swedish first)."""
+    return [las(site_dir, sprak) for sprak in ("sv", "en") if sokvag(site_dir, sprak).is_file()]
+
+
 def las(site_dir: Path, sprak: str = "sv") -> Manifest:
     fil = sokvag(site_dir, sprak)
     try:

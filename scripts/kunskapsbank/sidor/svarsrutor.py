@@ -129,10 +129,7 @@ def skriv_fragelistan(site) -> int:
     from kunskapsbank import manifest
 
     fragor, sedda = [], set()
-    for sprak in ("sv", "en"):
-        if not manifest.sokvag(Path(site), sprak).exists():
-            continue
-        data = manifest.las(Path(site), sprak)
+    for data in manifest.byggda(Path(site)):
         sidor = data.i_menyordning() + [s for s in data.sidor if s.menyplats is None]
         for sida in sidor:
             for fraga_id, fraga, *reflektion in sida.fragor:

@@ -86,11 +86,8 @@ def med_beskrivningar(site_dir: Path, docs: list[dict]) -> list[dict]:
       often in the words a reader searches with ("fördomar" on the page about jobbfokus,
       whose text says "bias");
     - "sokord": words readers search with that the page does not use."""
-    om_sidan = {}
-    for sprak in ("sv", "en"):
-        if manifest.sokvag(site_dir, sprak).is_file():
-            om_sidan.update({s.url: {"beskrivning": s.beskrivning, "sokord": s.sokord}
-                             for s in manifest.las(site_dir, sprak).sidor if not s.reservkopia})
+    om_sidan = {s.url: {"beskrivning": s.beskrivning, "sokord": s.sokord}
+                for bygge in manifest.byggda(site_dir) for s in bygge.sidor if not s.reservkopia}
     return [{**d, **{k: v for k, v in om_sidan.get(d["location"], {}).items() if v}} for d in docs]
 
 
@@ -117,11 +114,9 @@ def lackor(site_dir: Path, docs: list[dict]) -> list[InnehallsFel]:
     from kunskapsbank.kontroller.synlighet import utbildartext
 
     sidor = {}
-    for sprak in ("sv", "en"):
-        if manifest.sokvag(site_dir, sprak).is_file():
-            bygge = manifest.las(site_dir, sprak)
-            rutor = las_installningar(bygge.extra).rutor
-            sidor.update({s.url: (s, rutor) for s in bygge.sidor})
+    for bygge in manifest.byggda(site_dir):
+        rutor = las_installningar(bygge.extra).rutor
+        sidor.update({s.url: (s, rutor) for s in bygge.sidor})
     per_sida: dict[str, list[str]] = {}
     for d in docs:
         per_sida.setdefault(d["location"].split("#")[0], []).append(d.get("title", "") + "\n" + d.get("text", ""))
